@@ -22,12 +22,12 @@ import org.springframework.security.web.WebAttributes;
 /** Sign-in with username and password; links to registration; language choice for this browser. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
 
-    LoginView(CurrentUser currentUser) {
+    public LoginView(CurrentUser currentUser) {
         this.currentUser = currentUser;
         addClassName("auth-page");
         form.setAction("login");
