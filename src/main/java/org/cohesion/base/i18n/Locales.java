@@ -29,6 +29,11 @@ public final class Locales {
         return closest(Locale.forLanguageTag(tag));
     }
 
+    /** The message key of a language's name, written in that language. */
+    public static String labelKey(Locale locale) {
+        return "language.name." + closest(locale).toLanguageTag();
+    }
+
     /** The tag under which a locale is saved. */
     public static String toTag(Locale locale) {
         return closest(locale).toLanguageTag();

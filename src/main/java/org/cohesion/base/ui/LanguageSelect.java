@@ -15,7 +15,7 @@ public class LanguageSelect extends Select<Locale> {
 
     public LanguageSelect(Consumer<Locale> persist) {
         setItems(Locales.SUPPORTED);
-        setItemLabelGenerator(l -> getTranslation("language.name." + l.toLanguageTag()));
+        setItemLabelGenerator(l -> getTranslation(Locales.labelKey(l)));
         setAriaLabel(getTranslation("language.label"));
         setTooltipText(getTranslation("language.label"));
         addClassName("language-select");

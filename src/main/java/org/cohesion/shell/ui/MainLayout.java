@@ -87,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem language = sub.addItem(getTranslation("language.label"));
         Locale current = Locales.closest(getLocale());
         for (Locale locale : Locales.SUPPORTED) {
-            MenuItem choice = language.getSubMenu().addItem(getTranslation("language.name." + locale.toLanguageTag()),
+            MenuItem choice = language.getSubMenu().addItem(getTranslation(Locales.labelKey(locale)),
                     e -> switchLanguage(locale));
             choice.setCheckable(true);
             choice.setChecked(locale.equals(current));
