@@ -45,8 +45,6 @@ class InvitePanel extends Section {
         code.setText(inviteCode);
         link.setHref(path(inviteCode));
         link.setText(baseUrl + path(inviteCode));
-        link.getElement().setAttribute("aria-label",
-                getTranslation("admin.community.register-link.label", inviteCode));
     }
 
     /** The link relative to the application root, e.g. {@code register?code=ABCD2345}. */

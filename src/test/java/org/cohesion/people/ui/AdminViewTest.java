@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -21,7 +22,9 @@ import java.util.Set;
 import org.cohesion.KaribuTest;
 import org.cohesion.base.ui.AccessDeniedView;
 import org.cohesion.people.CommunityDetails;
+import org.cohesion.people.CommunityForm;
 import org.cohesion.people.CommunityService;
+import org.cohesion.people.MembershipDetails;
 import org.cohesion.people.PeopleAdminService;
 import org.cohesion.people.PersonDetails;
 import org.cohesion.people.PersonForm;
@@ -102,7 +105,7 @@ class AdminViewTest extends KaribuTest {
     @Test
     void editingACommunityShowsItsRegisterLinkAndReplacesTheInviteCode() {
         AdminView view = openAdmin();
-        CommunityDetails created = communities.create(new org.cohesion.people.CommunityForm(
+        CommunityDetails created = communities.create(new CommunityForm(
                 unique("Invite Court "), "", "", "", "", ""));
         view.communities.search.setValue(created.name().en());
         Grid<CommunityDetails> grid = view.communities.grid;
@@ -123,6 +126,26 @@ class AdminViewTest extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(GridKt._getFormatted(grid, 0, "street")).isEqualTo("Renamed Street");
+    }
+
+    @Test
+    void staleEditKeepsTheDialogOpenWithTheTypedInput() {
+        AdminView view = openAdmin();
+        CommunityDetails created = communities.create(new CommunityForm(unique("Stale Yard "), "", "", "", "", ""));
+        view.communities.search.setValue(created.name().en());
+        view.communities.grid.select(GridKt._get(view.communities.grid, 0));
+        CommunityDialog dialog = _get(CommunityDialog.class);
+        communities.update(created.id(), created.version(),
+                new CommunityForm(created.name().en(), "", "Changed Elsewhere", "", "", ""));
+
+        dialog.streetEn.setValue("Typed Here");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.streetEn.getValue()).isEqualTo("Typed Here");
+        assertThat(notificationTexts()).contains(
+                "Someone else changed this in the meantime. Please reload and apply your change again.");
+        assertThat(GridKt._getFormatted(view.communities.grid, 0, "street")).isEqualTo("Changed Elsewhere");
     }
 
     @Test
@@ -205,7 +228,7 @@ class AdminViewTest extends KaribuTest {
         editor.community.setValue(huashan);
         editor.group.setValue(StakeholderGroup.WORK_UNIT);
         _click(editor.add);
-        List<org.cohesion.people.MembershipDetails> memberships = people.get(person.id()).memberships();
+        List<MembershipDetails> memberships = people.get(person.id()).memberships();
         assertThat(memberships).singleElement().satisfies(m -> {
             assertThat(m.communityId()).isEqualTo(huashan.id());
             assertThat(m.group()).isEqualTo(StakeholderGroup.WORK_UNIT);
@@ -219,9 +242,9 @@ class AdminViewTest extends KaribuTest {
         assertThat(rowGroup.getValue()).isEqualTo(StakeholderGroup.WORK_UNIT);
         _setValue(rowGroup, StakeholderGroup.COMMUNITY_WORKER, true);
         assertThat(people.get(person.id()).memberships()).singleElement()
-                .extracting(org.cohesion.people.MembershipDetails::group).isEqualTo(StakeholderGroup.COMMUNITY_WORKER);
+                .extracting(MembershipDetails::group).isEqualTo(StakeholderGroup.COMMUNITY_WORKER);
 
-        _click(_get(editor.list, com.vaadin.flow.component.button.Button.class));
+        _click(_get(editor.list, Button.class));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(people.get(person.id()).memberships()).isEmpty();
         assertThat(editor.empty.isVisible()).isTrue();
