@@ -69,7 +69,7 @@ public class PeopleAdminService {
                 .map(MembershipDetails::of).toList());
     }
 
-    /** Creates an account with the given roles. */
+    /** Creates an account with the given roles, able to sign in unless {@code form.enabled()} is false. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PersonDetails create(PersonForm form) {
@@ -88,6 +88,9 @@ public class PeopleAdminService {
         v.throwIfInvalid();
         User u = users.save(new User(username, form.displayName().strip(), passwordEncoder.encode(form.password()),
                 null, form.roles(), clock.instant()));
+        if (!form.enabled()) {
+            u.changeEnabled(false);
+        }
         return PersonDetails.of(u, List.of());
     }
 
