@@ -41,20 +41,19 @@ import org.cohesion.security.Role;
 class HomeView extends Main implements HasDynamicTitle {
 
     private final CommunityService communities;
-    private final CurrentUser currentUser;
     private final Section mine = new Section();
     final TextField inviteCode = new TextField();
     final Select<StakeholderGroup> group = new Select<>();
 
     HomeView(CommunityService communities, CurrentUser currentUser) {
         this.communities = communities;
-        this.currentUser = currentUser;
         addClassName("home-view");
         mine.addClassName("my-communities");
-        add(mine, joinSection());
+        add(mine);
         if (currentUser.hasRole(Role.PLANNER) || currentUser.hasRole(Role.ADMIN)) {
             add(districtOverview());
         }
+        add(joinSection());
         renderMine();
     }
 

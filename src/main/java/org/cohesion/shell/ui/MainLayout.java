@@ -58,7 +58,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
@@ -76,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         bar.getElement().setAttribute("aria-label", getTranslation("user-menu.label"));
         Avatar avatar = new Avatar(user.displayName());
+        avatar.setAbbreviation(Initials.of(user.displayName()));
         avatar.addClassName("user-avatar");
         Span name = new Span(user.displayName());
         name.addClassName("user-name");
