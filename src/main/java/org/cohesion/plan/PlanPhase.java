@@ -1,0 +1,16 @@
+package org.cohesion.plan;
+
+/** Where a plan is in the whole process, from proposal to evaluation. */
+public enum PlanPhase {
+    PROPOSAL,
+    CONSULTATION,
+    DECISION,
+    IMPLEMENTATION,
+    EVALUATION,
+    CLOSED;
+
+    /** The message key of this phase's translated name. */
+    public String labelKey() {
+        return "plan.phase." + name().toLowerCase();
+    }
+}
