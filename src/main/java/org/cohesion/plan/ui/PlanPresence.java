@@ -1,0 +1,30 @@
+package org.cohesion.plan.ui;
+
+import com.vaadin.collaborationengine.PresenceManager;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
+import com.vaadin.flow.component.html.Div;
+import org.cohesion.collab.PlanTopics;
+
+/** Who else has the plan open, as avatars; updated live from the plan's topic. */
+class PlanPresence extends Div {
+
+    final AvatarGroup avatars = new AvatarGroup();
+
+    PlanPresence(UserInfo localUser, long planId) {
+        addClassName("plan-presence");
+        avatars.setMaxItemsVisible(6);
+        avatars.getElement().setAttribute("aria-label", getTranslation("plan.workspace.present"));
+        add(avatars);
+        PresenceManager presence = new PresenceManager(this, localUser, PlanTopics.plan(planId));
+        presence.markAsPresent(true);
+        presence.setPresenceHandler(context -> {
+            UserInfo user = context.getUser();
+            AvatarGroupItem item = new AvatarGroupItem(user.getName());
+            item.setColorIndex(user.getColorIndex());
+            avatars.add(item);
+            return () -> avatars.remove(item);
+        });
+    }
+}

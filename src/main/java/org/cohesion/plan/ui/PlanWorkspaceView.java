@@ -1,0 +1,192 @@
+package org.cohesion.plan.ui;
+
+import com.vaadin.collaborationengine.CollaborationBinder;
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.cohesion.base.ObjectNotFoundException;
+import org.cohesion.base.ValidationException;
+import org.cohesion.base.ui.FieldErrors;
+import org.cohesion.base.ui.Notifications;
+import org.cohesion.collab.CollaborationUsers;
+import org.cohesion.collab.PlanTopics;
+import org.cohesion.plan.PlanDetails;
+import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PlanService;
+import org.cohesion.security.CohesionUser;
+import org.cohesion.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The plan workspace: everyone who may see the plan sees it live; co-editors edit. Fields are bound to the
+ * plan's Collaboration Engine topic, so others see values as they are committed and who is in which field;
+ * every committed change is saved at once by the person who made it (exactly one write per change).
+ */
+@Route("plans/:planId(\\d+)")
+@PermitAll
+class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final CurrentUser currentUser;
+    private final PlanFields fields = new PlanFields(this);
+    private final H2 heading = new H2();
+    private final Span subtitle = new Span();
+    private final Div announcer = new Div();
+    private PlanDetails details;
+    private CollaborationBinder<PlanForm> binder;
+    private UserInfo localUser;
+    private int generation;
+    private boolean applyingRemote;
+
+    PlanWorkspaceView(PlanService plans, CurrentUser currentUser) {
+        this.plans = plans;
+        this.currentUser = currentUser;
+        addClassName("plan-workspace");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long planId = event.getRouteParameters().getLong("planId").orElseThrow(
+                () -> new ObjectNotFoundException("Plan"));
+        details = plans.open(planId);
+        generation = details.generation();
+        CohesionUser me = currentUser.require();
+        localUser = CollaborationUsers.of(me);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        heading.setText(details.value(PlanField.TITLE));
+        heading.addClassName("plan-title");
+        subtitle.setText(details.communityName().in(getLocale()));
+        subtitle.addClassName("plan-subtitle");
+        Anchor history = new Anchor("plans/" + details.id() + "/history", getTranslation("plan.workspace.history"));
+        Div header = new Div(new Div(heading, subtitle), new PlanPresence(localUser, details.id()), history);
+        header.addClassName("plan-header");
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.add(fields.title, 2);
+        form.add(fields.kind, fields.phase, fields.location, fields.budget, fields.startDate, fields.targetDate);
+        form.add(fields.summary, 2);
+        form.add(fields.goals, 2);
+        form.add(fields.designProposal, 2);
+        Section formSection = new Section(form);
+        formSection.addClassName("plan-form");
+        if (!details.canEdit()) {
+            Span readOnly = new Span(getTranslation("plan.workspace.read-only"));
+            readOnly.addClassName("read-only-note");
+            formSection.addComponentAsFirst(readOnly);
+        }
+        Div body = new Div(formSection);
+        body.addClassName("workspace-body");
+        add(header, body, announcer);
+        bind();
+        listenForRestores();
+    }
+
+    private void bind() {
+        binder = new CollaborationBinder<>(PlanForm.class, localUser);
+        binder.forField(fields.title).bind("title");
+        binder.forField(fields.kind).bind("kind");
+        binder.forField(fields.phase).bind("phase");
+        binder.forField(fields.location).bind("location");
+        binder.forField(fields.budget).bind("budget");
+        binder.forField(fields.startDate).bind("startDate");
+        binder.forField(fields.targetDate).bind("targetDate");
+        binder.forField(fields.summary).bind("summary");
+        binder.forField(fields.goals).bind("goals");
+        binder.forField(fields.designProposal).bind("designProposal");
+        binder.setReadOnly(!details.canEdit());
+        PlanDetails snapshot = details;
+        binder.setTopic(PlanTopics.fields(details.id(), generation), () -> PlanForm.of(snapshot));
+        fields.all().forEach(this::saveOnCommit);
+    }
+
+    private void saveOnCommit(PlanField field, HasValue<?, ?> input) {
+        input.addValueChangeListener(e -> {
+            if (field == PlanField.TITLE && e.getValue() != null) {
+                heading.setText(String.valueOf(e.getValue()));
+            }
+            if (!e.isFromClient()) {
+                if (!applyingRemote) {
+                    announcer.setText(getTranslation("plan.workspace.updated", getTranslation(field.labelKey())));
+                }
+                return;
+            }
+            save(field, input, e.getValue());
+        });
+    }
+
+    private void save(PlanField field, HasValue<?, ?> input, Object value) {
+        HasValidation validation = input instanceof HasValidation v ? v : null;
+        try {
+            plans.saveField(details.id(), field, PlanForm.stored(value));
+            if (validation != null) {
+                validation.setInvalid(false);
+            }
+        } catch (ValidationException e) {
+            if (validation != null) {
+                FieldErrors.show(this, e, Map.of(e.fieldErrors().keySet().iterator().next(), validation));
+            } else {
+                Notifications.error(FieldErrors.translate(this, e.fieldErrors().values().iterator().next()));
+            }
+        } catch (AccessDeniedException e) {
+            Notifications.error(getTranslation("plan.workspace.not-editor"));
+        }
+    }
+
+    private void listenForRestores() {
+        CollaborationEngine.getInstance().openTopicConnection(this, PlanTopics.plan(details.id()), localUser,
+                connection -> {
+                    CollaborationMap events = connection.getNamedMap(PlanTopics.EVENTS_MAP);
+                    return events.subscribe(e -> {
+                        if (PlanTopics.GENERATION.equals(e.getKey())) {
+                            Integer next = e.getValue(Integer.class);
+                            if (next != null && next > generation) {
+                                reloadAfterRestore(next);
+                            }
+                        }
+                    });
+                });
+    }
+
+    private void reloadAfterRestore(int next) {
+        details = plans.open(details.id());
+        generation = Math.max(next, details.generation());
+        applyingRemote = true;
+        try {
+            PlanDetails snapshot = details;
+            binder.setTopic(PlanTopics.fields(details.id(), generation), () -> PlanForm.of(snapshot));
+        } finally {
+            applyingRemote = false;
+        }
+        heading.setText(details.value(PlanField.TITLE));
+        Notifications.success(getTranslation("plan.workspace.restored"));
+        announcer.setText(getTranslation("plan.workspace.restored"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("plans.title") : details.value(PlanField.TITLE);
+    }
+}
