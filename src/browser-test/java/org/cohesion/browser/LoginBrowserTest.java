@@ -148,7 +148,7 @@ class LoginBrowserTest {
 
     private Page newPage(String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(60_000);
         contexts.add(context);
         return context.newPage();
     }
