@@ -15,9 +15,12 @@ public interface CommunityRepository extends JpaRepository<Community, Long> {
     boolean existsByInviteCode(String inviteCode);
 
     String SEARCH = """
-            lower(coalesce(c.name.en, '')) like :q or lower(coalesce(c.name.zh, '')) like :q
-            or lower(coalesce(c.street.en, '')) like :q or lower(coalesce(c.street.zh, '')) like :q
-            or lower(coalesce(c.district.en, '')) like :q or lower(coalesce(c.district.zh, '')) like :q""";
+            lower(coalesce(c.name.en, '')) like :q escape '!'
+            or lower(coalesce(c.name.zh, '')) like :q escape '!'
+            or lower(coalesce(c.street.en, '')) like :q escape '!'
+            or lower(coalesce(c.street.zh, '')) like :q escape '!'
+            or lower(coalesce(c.district.en, '')) like :q escape '!'
+            or lower(coalesce(c.district.zh, '')) like :q escape '!'""";
 
     @Query("select c from Community c where " + SEARCH)
     List<Community> search(@Param("q") String likePattern, Pageable page);

@@ -14,9 +14,11 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("select u from User u where lower(u.username) like :q or lower(u.displayName) like :q")
+    String SEARCH = "lower(u.username) like :q escape '!' or lower(u.displayName) like :q escape '!'";
+
+    @Query("select u from User u where " + SEARCH)
     List<User> search(@Param("q") String likePattern, Pageable page);
 
-    @Query("select count(u) from User u where lower(u.username) like :q or lower(u.displayName) like :q")
+    @Query("select count(u) from User u where " + SEARCH)
     long countSearch(@Param("q") String likePattern);
 }
