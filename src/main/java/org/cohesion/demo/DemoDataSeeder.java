@@ -21,7 +21,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds Changning district's demo communities and people. Runs only when {@code cohesion.demo-data.enabled}
@@ -59,6 +58,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("planner", "陈静 Chen Jing", null, Set.of(Role.PLANNER), List.of(
                     new DemoMember("CHANGHONG", StakeholderGroup.COMMUNITY_WORKER),
+                    new DemoMember("YUYUAN", StakeholderGroup.COMMUNITY_WORKER),
                     new DemoMember("HUASHAN", StakeholderGroup.COMMUNITY_WORKER),
                     new DemoMember("SUZHOUCREEK", StakeholderGroup.COMMUNITY_WORKER),
                     new DemoMember("TIANSHAN", StakeholderGroup.COMMUNITY_WORKER))),
@@ -79,9 +79,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final DemoPlanSeeder plans;
 
     DemoDataSeeder(CommunityRepository communities, UserRepository users, MembershipRepository memberships,
-                   PasswordEncoder passwordEncoder, Clock clock) {
+                   PasswordEncoder passwordEncoder, Clock clock, DemoPlanSeeder plans) {
+        this.plans = plans;
         this.communities = communities;
         this.users = users;
         this.memberships = memberships;
@@ -90,8 +92,15 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        seedPeople();
+        int seededPlans = plans.seed();
+        if (seededPlans > 0) {
+            log.info("Seeded {} demo plans", seededPlans);
+        }
+    }
+
+    private void seedPeople() {
         BilingualText changning = new BilingualText("Changning District", "长宁区");
         for (DemoCommunity c : COMMUNITIES) {
             if (!communities.existsByInviteCode(c.code())) {

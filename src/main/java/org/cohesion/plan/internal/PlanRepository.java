@@ -17,7 +17,7 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             and (:community is null or p.communityId = :community)
             and (:kind is null or p.kind = :kind)
             and (:phase is null or p.phase = :phase)
-            and (:q = '%%' or lower(p.title) like :q or lower(coalesce(p.summary, '')) like :q)""";
+            and (:q = '%%' or lower(p.title) like :q escape '!' or lower(coalesce(p.summary, '')) like :q escape '!')""";
 
     @Query("select p from Plan p where " + FILTER + " order by p.updatedAt desc, p.id desc")
     List<Plan> search(@Param("communities") Collection<Long> communities, @Param("community") Long community,

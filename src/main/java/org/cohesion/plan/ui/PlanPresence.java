@@ -2,6 +2,7 @@ package org.cohesion.plan.ui;
 
 import com.vaadin.collaborationengine.PresenceManager;
 import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +25,14 @@ class PlanPresence extends Div {
             AvatarGroupItem item = new AvatarGroupItem(user.getName());
             item.setColorIndex(user.getColorIndex());
             avatars.add(item);
-            return () -> avatars.remove(item);
+            UI ui = UI.getCurrent();
+            return () -> {
+                if (ui == null || ui.getSession() == null || ui.getSession().hasLock()) {
+                    avatars.remove(item);
+                } else {
+                    ui.access(() -> avatars.remove(item));
+                }
+            };
         });
     }
 }

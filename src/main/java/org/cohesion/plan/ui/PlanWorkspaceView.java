@@ -43,7 +43,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final PlanService plans;
     private final CurrentUser currentUser;
-    private final PlanFields fields = new PlanFields(this);
+    final PlanFields fields = new PlanFields(this);
     private final H2 heading = new H2();
     private final Span subtitle = new Span();
     private final Div announcer = new Div();
@@ -106,6 +106,8 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void bind() {
         binder = new CollaborationBinder<>(PlanForm.class, localUser);
+        binder.setSerializer(java.math.BigDecimal.class, java.math.BigDecimal::toPlainString,
+                java.math.BigDecimal::new);
         binder.forField(fields.title).bind("title");
         binder.forField(fields.kind).bind("kind");
         binder.forField(fields.phase).bind("phase");

@@ -1,0 +1,69 @@
+package org.cohesion.demo;
+
+import org.cohesion.people.Community;
+import org.cohesion.people.internal.CommunityRepository;
+import org.cohesion.people.internal.UserRepository;
+import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PlanService;
+import org.cohesion.plan.internal.PlanRepository;
+import org.cohesion.security.CohesionUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo plans through the real plan service, signed in as the demo planner, so they get the same
+ * history as plans made in the app. Skips plans that exist already.
+ */
+@Component
+class DemoPlanSeeder {
+
+    private final PlanService plans;
+    private final PlanRepository planRepository;
+    private final CommunityRepository communities;
+    private final UserRepository users;
+    private final UserDetailsService userDetails;
+
+    DemoPlanSeeder(PlanService plans, PlanRepository planRepository, CommunityRepository communities,
+                   UserRepository users, UserDetailsService userDetails) {
+        this.plans = plans;
+        this.planRepository = planRepository;
+        this.communities = communities;
+        this.users = users;
+        this.userDetails = userDetails;
+    }
+
+    int seed() {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        CohesionUser planner = (CohesionUser) userDetails.loadUserByUsername("planner");
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(planner, null,
+                planner.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        int created = 0;
+        try {
+            for (DemoPlans.DemoPlan demo : DemoPlans.ALL) {
+                Community community = communities.findByInviteCode(demo.community()).orElseThrow();
+                if (planRepository.existsByCommunityIdAndTitle(community.getId(), demo.title())) {
+                    continue;
+                }
+                long id = plans.create(community.getId(), demo.title(), demo.kind());
+                for (PlanField field : PlanField.values()) {
+                    String value = demo.fields().get(field);
+                    if (value != null) {
+                        plans.saveField(id, field, value);
+                    }
+                }
+                if ("CHANGHONG".equals(demo.community()) && demo.fields().containsKey(PlanField.GOALS)) {
+                    users.findByUsername("wangfang").ifPresent(u -> plans.addEditor(id, u.getId()));
+                }
+                created++;
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        return created;
+    }
+}
