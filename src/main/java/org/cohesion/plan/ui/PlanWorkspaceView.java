@@ -106,8 +106,6 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void bind() {
         binder = new CollaborationBinder<>(PlanForm.class, localUser);
-        binder.setSerializer(java.math.BigDecimal.class, java.math.BigDecimal::toPlainString,
-                java.math.BigDecimal::new);
         binder.forField(fields.title).bind("title");
         binder.forField(fields.kind).bind("kind");
         binder.forField(fields.phase).bind("phase");
