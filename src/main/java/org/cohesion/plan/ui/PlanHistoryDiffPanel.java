@@ -69,10 +69,10 @@ class PlanHistoryDiffPanel extends Div {
         return text;
     }
 
-    /** A marked stretch of text; null shows as "(empty)". */
+    /** A marked stretch of text; null shows as "(empty)", unmarked. */
     private Span marked(String className, String startKey, String endKey, String text) {
         Span span = new Span();
-        span.addClassName(className);
+        span.addClassName(text == null ? "diff-none" : className);
         span.add(hidden(getTranslation(startKey) + " "));
         if (text == null) {
             Span empty = new Span(getTranslation("plan.history.empty-value"));

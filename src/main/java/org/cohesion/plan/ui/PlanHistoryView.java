@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -122,6 +123,7 @@ class PlanHistoryView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void configureGrid() {
         grid.addClassName("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", getTranslation("plan.history.revisions"));
         grid.addColumn(r -> Formats.number(r.number(), getLocale())).setKey("number")
                 .setHeader(getTranslation("plan.history.column.number"))
@@ -141,6 +143,9 @@ class PlanHistoryView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 showRevision(e.getValue());
+                if (e.isFromClient()) {
+                    detail.scrollIntoView();
+                }
             } else {
                 showNone();
             }
