@@ -1,69 +1,24 @@
 package org.cohesion.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.TimeoutError;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Sign-in through the real login page in Chromium, in both languages, with several people signed in at once
  * in separate browser contexts, and the translated error pages. Uses the demo data of the default profile.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LoginBrowserTest {
+class LoginBrowserTest extends BrowserTestBase {
 
-    private static final String PASSWORD = "cohesion-demo";
-    private static final String ENGLISH = "en-US";
-    private static final String CHINESE = "zh-CN";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ServletContext servletContext;
-
-    private final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        Assumptions.assumeTrue(Chromium.isInstalled(), Chromium.SKIPPED);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-    }
 
     @Test
     void residentSignsInAndSeesHerCommunityInHerSavedLanguage() {
@@ -144,36 +99,5 @@ class LoginBrowserTest {
         expectText(page, "Page not found");
         assertThat(page.url()).endsWith("/no-such-page");
         assertThat(page.locator(".my-communities").count()).isZero();
-    }
-
-    private Page newPage(String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale));
-        context.setDefaultTimeout(60_000);
-        contexts.add(context);
-        return context.newPage();
-    }
-
-    private Page signIn(Page page, String username, String password) {
-        if (!page.url().contains("/login")) {
-            page.navigate(url("/login"));
-        }
-        page.waitForSelector("vaadin-login-form input[name=username]");
-        page.fill("vaadin-login-form input[name=username]", username);
-        page.fill("vaadin-login-form input[name=password]", password);
-        page.press("vaadin-login-form input[name=password]", "Enter");
-        page.waitForLoadState();
-        return page;
-    }
-
-    private static void expectText(Page page, String text) {
-        try {
-            page.getByText(text).first().waitFor();
-        } catch (TimeoutError e) {
-            fail("Expected \"%s\" on %s; the page showed:%n%s", text, page.url(), page.innerText("body"));
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.base.Likes;
+import org.cohesion.base.OffsetLimit;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.Validation;
 import org.cohesion.base.ValidationException;
@@ -13,7 +14,6 @@ import org.cohesion.people.internal.CommunityRepository;
 import org.cohesion.people.internal.MembershipRepository;
 import org.cohesion.people.internal.UserRepository;
 import org.cohesion.security.CurrentUser;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,8 +85,7 @@ public class CommunityService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<CommunityDetails> search(String text, int offset, int limit) {
         int size = Math.max(1, limit);
-        List<Community> page = communities.search(Likes.containing(text),
-                PageRequest.of(offset / size, size, Sort.by("id")));
+        List<Community> page = communities.search(Likes.containing(text), new OffsetLimit(Math.max(0, offset), size));
         Map<Long, Long> counts = memberCounts(page.stream().map(Community::getId).toList());
         return page.stream().map(c -> CommunityDetails.of(c, counts.getOrDefault(c.getId(), 0L))).toList();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.cohesion.base.Likes;
+import org.cohesion.base.OffsetLimit;
 import org.cohesion.base.Message;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.Validation;
@@ -13,8 +14,6 @@ import org.cohesion.people.internal.MembershipRepository;
 import org.cohesion.people.internal.UserRepository;
 import org.cohesion.security.CurrentUser;
 import org.cohesion.security.Role;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +50,7 @@ public class PeopleAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<PersonDetails> search(String text, int offset, int limit) {
         int size = Math.max(1, limit);
-        return users.search(Likes.containing(text), PageRequest.of(offset / size, size, Sort.by("username")))
+        return users.search(Likes.containing(text), new OffsetLimit(Math.max(0, offset), size))
                 .stream().map(u -> PersonDetails.of(u, List.of())).toList();
     }
 

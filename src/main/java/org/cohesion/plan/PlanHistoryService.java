@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.people.PeopleDirectory;
-import org.cohesion.plan.internal.OffsetLimit;
+import org.cohesion.base.OffsetLimit;
 import org.cohesion.plan.internal.PlanChangeRepository;
 import org.cohesion.plan.internal.PlanRepository;
 import org.cohesion.plan.internal.PlanRevisionRepository;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cohesion.base.Likes;
+import org.cohesion.base.OffsetLimit;
 import org.cohesion.people.BilingualText;
 import org.cohesion.people.CommunityAccess;
 import org.cohesion.people.CommunityService;
@@ -19,7 +20,6 @@ import org.cohesion.plan.internal.PlanRevisionRepository;
 import org.cohesion.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +71,7 @@ public class PlanService {
         }
         int size = Math.max(1, limit);
         return readTx.execute(s -> plans.search(mine.keySet(), filter.communityId(), filter.kind(), filter.phase(),
-                        Likes.containing(filter.text()), PageRequest.of(offset / size, size)).stream()
+                        Likes.containing(filter.text()), new OffsetLimit(Math.max(0, offset), size)).stream()
                 .map(p -> new PlanSummary(p.getId(), p.get(PlanField.TITLE), PlanKind.valueOf(p.get(PlanField.KIND)),
                         PlanPhase.valueOf(p.get(PlanField.PHASE)), p.getCommunityId(), mine.get(p.getCommunityId()),
                         p.get(PlanField.SUMMARY), p.getUpdatedAt()))

@@ -22,7 +22,7 @@ public interface CommunityRepository extends JpaRepository<Community, Long> {
             or lower(coalesce(c.district.en, '')) like :q escape '!'
             or lower(coalesce(c.district.zh, '')) like :q escape '!'""";
 
-    @Query("select c from Community c where " + SEARCH)
+    @Query("select c from Community c where (" + SEARCH + ") order by c.id")
     List<Community> search(@Param("q") String likePattern, Pageable page);
 
     @Query("select count(c) from Community c where " + SEARCH)

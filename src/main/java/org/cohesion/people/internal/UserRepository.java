@@ -16,7 +16,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     String SEARCH = "lower(u.username) like :q escape '!' or lower(u.displayName) like :q escape '!'";
 
-    @Query("select u from User u where " + SEARCH)
+    @Query("select u from User u where (" + SEARCH + ") order by u.username")
     List<User> search(@Param("q") String likePattern, Pageable page);
 
     @Query("select count(u) from User u where " + SEARCH)

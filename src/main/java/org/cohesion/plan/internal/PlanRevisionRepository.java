@@ -3,6 +3,7 @@ package org.cohesion.plan.internal;
 import java.util.List;
 import java.util.Optional;
 import org.cohesion.plan.PlanRevision;
+import org.cohesion.base.OffsetLimit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -57,7 +57,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         this.plans = plans;
         this.currentUser = currentUser;
         addClassName("plan-workspace");
-        announcer.addClassName("sr-only");
+        announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.getElement().setAttribute("role", "status");
     }

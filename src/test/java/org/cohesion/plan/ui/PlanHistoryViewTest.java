@@ -79,7 +79,7 @@ class PlanHistoryViewTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         PlanHistoryView view = open(planId);
 
-        assertThat(GridKt._getFormatted(view.grid, 2, "fields")).isEqualTo("标题、空间类型、概要、阶段");
+        assertThat(GridKt._getFormatted(view.grid, 2, "fields")).isEqualTo("标题、空间类型、摘要、阶段");
         view.grid.select(GridKt._get(view.grid, 1));
         assertThat(field(view, PlanField.BUDGET)).isEqualTo("预算修改前： （空）→修改后： ¥12,500.00");
         _setValue(view.compareFrom, 0);

@@ -1,4 +1,4 @@
-package org.cohesion.plan.internal;
+package org.cohesion.base;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
