@@ -114,6 +114,10 @@ class DrawingServiceTest {
 
     @Test
     void acceptsTheLimitsThemselves() {
+        byte[] almostTenMegabytes = TestImages.noisyPng(1800, 1800);
+        assertThat(almostTenMegabytes.length).isBetween(9_000_000, 10 * 1024 * 1024);
+        DrawingInfo large = drawings.upload(planId, "Large", almostTenMegabytes);
+        assertThat(drawings.image(large.id()).bytes()).isEqualTo(almostTenMegabytes);
         DrawingInfo tall = drawings.upload(planId, "Tall", TestImages.png(1, 8000));
         assertThat(tall.height()).isEqualTo(8000);
         DrawingInfo titled = drawings.upload(planId, "长".repeat(200), TestImages.png(10, 10));

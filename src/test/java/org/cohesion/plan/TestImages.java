@@ -26,6 +26,18 @@ public final class TestImages {
         return write(image(width, height, BufferedImage.TYPE_INT_RGB), "jpg");
     }
 
+    /** A PNG of random pixels (which do not compress): about 3 bytes per pixel. */
+    public static byte[] noisyPng(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        return write(image, "png");
+    }
+
     /** A text file, whatever name it is given. */
     public static byte[] text() {
         return "These are the minutes of the residents' meeting, not a drawing.\n".getBytes(StandardCharsets.UTF_8);

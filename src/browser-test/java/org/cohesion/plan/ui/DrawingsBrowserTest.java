@@ -11,16 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.FilePayload;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import javax.imageio.ImageIO;
 import org.cohesion.people.CommunityService;
 import org.cohesion.plan.DrawingInfo;
 import org.cohesion.plan.DrawingService;
@@ -99,8 +94,8 @@ class DrawingsBrowserTest {
     }
 
     @Test
-    void coEditorUploadsALargeDrawingThatIsThenServedAndCached() throws IOException {
-        byte[] large = noisyPng(1100, 1000);
+    void coEditorUploadsALargeDrawingThatIsThenServedAndCached() {
+        byte[] large = TestImages.noisyPng(1100, 1000);
         assertThat(large.length).as("larger than Spring Boot's default 1 MB multipart limit").isGreaterThan(3_000_000);
         Page page = openPanel("planner");
         expectText(page, "This plan has no site drawings yet.");
@@ -187,20 +182,6 @@ class DrawingsBrowserTest {
         } catch (TimeoutError e) {
             fail("Expected \"%s\" on %s; the page showed:%n%s", text, page.url(), page.innerText("body"));
         }
-    }
-
-    /** Random pixels do not compress, so the PNG is several megabytes. */
-    private static byte[] noisyPng(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(42);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private String url(String path) {
