@@ -91,6 +91,27 @@ public final class SimulatedUser implements AutoCloseable {
         }
     }
 
+    /**
+     * Releases this user's session lock, as a real server does between requests, so that Collaboration
+     * Engine applies pushed changes at once from its own threads. Call {@link #holdSession()} before acting again.
+     */
+    public void releaseSession() {
+        onThread(() -> com.vaadin.flow.server.VaadinSession.getCurrent().unlock());
+    }
+
+    /** Takes this user's session lock back after {@link #releaseSession()}. */
+    public void holdSession() {
+        onThread(() -> com.vaadin.flow.server.VaadinSession.getCurrent().lock());
+    }
+
+    private void onThread(Runnable action) {
+        try {
+            thread.submit(action).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Like a browser's request and response: runs queued UI work (own and pushed by others). */
     private static void roundtrip() {
         if (com.vaadin.flow.component.UI.getCurrent() != null) {

@@ -20,4 +20,9 @@ public final class CollaborationUsers {
         info.setColorIndex((int) (user.id() % COLORS));
         return info;
     }
+
+    /** An identity that reveals nobody, for people who chose reduced presence; new for every view. */
+    public static UserInfo anonymous(String shownName) {
+        return new UserInfo("anonymous-" + java.util.UUID.randomUUID(), shownName);
+    }
 }

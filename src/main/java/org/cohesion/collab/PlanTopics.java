@@ -14,6 +14,8 @@ public final class PlanTopics {
     /** Map in the events topic; key {@link #GENERATION} holds the current generation number. */
     public static final String EVENTS_MAP = "plan-events";
     public static final String GENERATION = "generation";
+    /** Key in the events map that changes whenever a drawing is added or removed. */
+    public static final String DRAWINGS = "drawings";
 
     private PlanTopics() {
     }

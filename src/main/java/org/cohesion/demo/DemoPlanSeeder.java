@@ -3,6 +3,7 @@ package org.cohesion.demo;
 import org.cohesion.people.Community;
 import org.cohesion.people.internal.CommunityRepository;
 import org.cohesion.people.internal.UserRepository;
+import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.internal.PlanRepository;
@@ -21,14 +22,16 @@ import org.springframework.stereotype.Component;
 class DemoPlanSeeder {
 
     private final PlanService plans;
+    private final DrawingService drawings;
     private final PlanRepository planRepository;
     private final CommunityRepository communities;
     private final UserRepository users;
     private final UserDetailsService userDetails;
 
-    DemoPlanSeeder(PlanService plans, PlanRepository planRepository, CommunityRepository communities,
+    DemoPlanSeeder(PlanService plans, DrawingService drawings, PlanRepository planRepository, CommunityRepository communities,
                    UserRepository users, UserDetailsService userDetails) {
         this.plans = plans;
+        this.drawings = drawings;
         this.planRepository = planRepository;
         this.communities = communities;
         this.users = users;
@@ -56,6 +59,7 @@ class DemoPlanSeeder {
                         plans.saveField(id, field, value);
                     }
                 }
+                drawings.upload(id, "现状平面图 Site plan", SiteDrawingGenerator.generate(demo.title()));
                 if ("CHANGHONG".equals(demo.community()) && demo.fields().containsKey(PlanField.GOALS)) {
                     users.findByUsername("wangfang").ifPresent(u -> plans.addEditor(id, u.getId()));
                 }

@@ -36,4 +36,19 @@ public class AccountService {
     public Locale myLanguage() {
         return users.findById(currentUser.requireId()).map(User::getPreferredLocale).orElse(null);
     }
+
+    /** True when the signed-in person chose reduced presence: others do not see them in live workspaces. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean myReducedPresence() {
+        return users.findById(currentUser.requireId()).map(User::isReducedPresence).orElse(false);
+    }
+
+    /** Turns reduced presence on or off for the signed-in person; applies to workspaces opened afterwards. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyReducedPresence(boolean reduced) {
+        long id = currentUser.requireId();
+        users.findById(id).orElseThrow(() -> new ObjectNotFoundException("User " + id)).changeReducedPresence(reduced);
+    }
 }

@@ -43,6 +43,9 @@ public class User extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "reduced_presence", nullable = false)
+    private boolean reducedPresence;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -90,6 +93,15 @@ public class User extends AbstractEntity {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** True when the person does not want others to see them in live workspaces. */
+    public boolean isReducedPresence() {
+        return reducedPresence;
+    }
+
+    void changeReducedPresence(boolean reducedPresence) {
+        this.reducedPresence = reducedPresence;
     }
 
     void changeDisplayName(String displayName) {

@@ -25,6 +25,8 @@ import org.cohesion.base.ui.FieldErrors;
 import org.cohesion.base.ui.Notifications;
 import org.cohesion.collab.CollaborationUsers;
 import org.cohesion.collab.PlanTopics;
+import org.cohesion.people.AccountService;
+import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.PlanDetails;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
@@ -42,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final DrawingService drawingService;
     private final CurrentUser currentUser;
     final PlanFields fields = new PlanFields(this);
     private final H2 heading = new H2();
@@ -52,9 +55,17 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
     private UserInfo localUser;
     private int generation;
     private boolean applyingRemote;
+    private DrawingsPanel drawings;
+    private CollaborationMap events;
 
-    PlanWorkspaceView(PlanService plans, CurrentUser currentUser) {
+    private final AccountService accounts;
+    private boolean reducedPresence;
+
+    PlanWorkspaceView(PlanService plans, DrawingService drawingService, AccountService accounts,
+                      CurrentUser currentUser) {
         this.plans = plans;
+        this.accounts = accounts;
+        this.drawingService = drawingService;
         this.currentUser = currentUser;
         addClassName("plan-workspace");
         announcer.addClassName("visually-hidden");
@@ -69,7 +80,9 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         details = plans.open(planId);
         generation = details.generation();
         CohesionUser me = currentUser.require();
-        localUser = CollaborationUsers.of(me);
+        reducedPresence = accounts.myReducedPresence();
+        localUser = reducedPresence ? CollaborationUsers.anonymous(getTranslation("plan.presence.someone"))
+                : CollaborationUsers.of(me);
         render();
     }
 
@@ -80,7 +93,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         subtitle.setText(details.communityName().in(getLocale()));
         subtitle.addClassName("plan-subtitle");
         Anchor history = new Anchor("plans/" + details.id() + "/history", getTranslation("plan.workspace.history"));
-        Div header = new Div(new Div(heading, subtitle), new PlanPresence(localUser, details.id()), history);
+        Div header = new Div(new Div(heading, subtitle), new PlanPresence(localUser, details.id(), !reducedPresence), history);
         header.addClassName("plan-header");
 
         FormLayout form = new FormLayout();
@@ -97,11 +110,14 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             readOnly.addClassName("read-only-note");
             formSection.addComponentAsFirst(readOnly);
         }
-        Div body = new Div(formSection);
+        drawings = new DrawingsPanel(drawingService, details);
+        drawings.addClassName("plan-drawings");
+        drawings.addChangeListener(this::announceDrawingsChanged);
+        Div body = new Div(formSection, drawings);
         body.addClassName("workspace-body");
         add(header, body, announcer);
         bind();
-        listenForRestores();
+        listenForPlanEvents();
     }
 
     private void bind() {
@@ -155,11 +171,16 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private void listenForRestores() {
+    private void listenForPlanEvents() {
         CollaborationEngine.getInstance().openTopicConnection(this, PlanTopics.plan(details.id()), localUser,
                 connection -> {
-                    CollaborationMap events = connection.getNamedMap(PlanTopics.EVENTS_MAP);
-                    return events.subscribe(e -> {
+                    events = connection.getNamedMap(PlanTopics.EVENTS_MAP);
+                    boolean[] subscribed = {false};
+                    var registration = events.subscribe(e -> {
+                        if (PlanTopics.DRAWINGS.equals(e.getKey()) && subscribed[0]) {
+                            drawings.refresh();
+                            announcer.setText(getTranslation("plan.workspace.drawings-changed"));
+                        }
                         if (PlanTopics.GENERATION.equals(e.getKey())) {
                             Integer next = e.getValue(Integer.class);
                             if (next != null && next > generation) {
@@ -167,7 +188,15 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
                             }
                         }
                     });
+                    subscribed[0] = true;
+                    return registration;
                 });
+    }
+
+    private void announceDrawingsChanged() {
+        if (events != null) {
+            events.put(PlanTopics.DRAWINGS, java.util.UUID.randomUUID().toString());
+        }
     }
 
     private void reloadAfterRestore(int next) {

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.cohesion.base.i18n.Locales;
 import org.cohesion.base.ui.LanguageSelect;
+import org.cohesion.base.ui.Notifications;
 import org.cohesion.people.AccountService;
 import org.cohesion.security.CohesionUser;
 import org.cohesion.security.CurrentUser;
@@ -92,6 +93,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             choice.setCheckable(true);
             choice.setChecked(locale.equals(current));
         }
+        MenuItem presence = sub.addItem(getTranslation("user-menu.reduced-presence"));
+        presence.setCheckable(true);
+        presence.setChecked(accounts.myReducedPresence());
+        presence.addClickListener(e -> {
+            accounts.changeMyReducedPresence(presence.isChecked());
+            Notifications.success(getTranslation(presence.isChecked() ? "user-menu.reduced-presence.on"
+                    : "user-menu.reduced-presence.off"));
+        });
         sub.addSeparator();
         sub.addItem(getTranslation("user-menu.sign-out"), e -> authentication.logout());
         return bar;

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServlet;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,7 +67,7 @@ class PlanLiveBenchmark {
                 _get(PlanWorkspaceView.class).fields.title.addValueChangeListener(e ->
                         arrivals.arrived(String.valueOf(e.getValue())));
             });
-            u.run(() -> VaadinSession.getCurrent().unlock());
+            u.releaseSession();
             others.add(u);
         }
         Thread.sleep(2000);
@@ -97,7 +96,7 @@ class PlanLiveBenchmark {
                 + "-Dsurefire.failIfNoSpecifiedTests=false");
 
         for (SimulatedUser u : others) {
-            u.run(() -> VaadinSession.getCurrent().lock());
+            u.holdSession();
         }
         for (SimulatedUser u : others) {
             u.close();

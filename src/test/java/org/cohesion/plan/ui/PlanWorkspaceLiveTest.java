@@ -80,6 +80,25 @@ class PlanWorkspaceLiveTest {
     }
 
     @Test
+    void someoneWithReducedPresenceIsNotShownToOthers() {
+        try (SimulatedUser hidden = new SimulatedUser(context, servlet, "sarah")) {
+            hidden.run(() -> context.getBean(org.cohesion.people.AccountService.class).changeMyReducedPresence(true));
+            try {
+                hidden.run(() -> UI.getCurrent().navigate("plans/" + planId));
+                List<String> seenByHidden = hidden.await(() -> _get(AvatarGroup.class).getItems().stream()
+                        .map(AvatarGroup.AvatarGroupItem::getName).toList(), n -> n.size() >= 2);
+                assertThat(seenByHidden).contains("陈静 Chen Jing", "王芳 Wang Fang").doesNotContain("Sarah Miller");
+                List<String> seenByResident = resident.call(() -> _get(AvatarGroup.class).getItems().stream()
+                        .map(AvatarGroup.AvatarGroupItem::getName).toList());
+                assertThat(seenByResident).doesNotContain("Sarah Miller", "A participant");
+            } finally {
+                hidden.run(() -> context.getBean(org.cohesion.people.AccountService.class)
+                        .changeMyReducedPresence(false));
+            }
+        }
+    }
+
+    @Test
     void othersSeeWhoIsInWhichField() {
         java.util.List<String> highlighted = new java.util.concurrent.CopyOnWriteArrayList<>();
         resident.run(() -> new com.vaadin.collaborationengine.FormManager(view(),
