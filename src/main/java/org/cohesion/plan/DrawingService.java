@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.Validation;
 import org.cohesion.plan.internal.PlanDrawingContentRepository;
@@ -12,7 +11,7 @@ import org.cohesion.plan.internal.PlanDrawingRepository;
 import org.cohesion.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.cohesion.base.Transactions;
 
 /**
  * Site drawings of plans: co-editors upload and delete them, everyone who sees the plan sees them. Files are
@@ -32,26 +31,23 @@ public class DrawingService {
     private final PlanDrawingContentRepository contents;
     private final PlanAccess access;
     private final CurrentUser currentUser;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+    private final Transactions transactions;
     private final Clock clock;
 
     DrawingService(PlanDrawingRepository drawings, PlanDrawingContentRepository contents, PlanAccess access,
-                   CurrentUser currentUser, TransactionTemplate tx, Clock clock) {
+                   CurrentUser currentUser, Transactions transactions, Clock clock) {
         this.drawings = drawings;
         this.contents = contents;
         this.access = access;
         this.currentUser = currentUser;
-        this.tx = tx;
-        this.readTx = new TransactionTemplate(Objects.requireNonNull(tx.getTransactionManager()));
-        this.readTx.setReadOnly(true);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** Adds a PNG or JPEG drawing (checked by content) to a plan the viewer co-edits; stores nothing if refused. */
     @PreAuthorize("isAuthenticated()")
     public DrawingInfo upload(long planId, String title, byte[] bytes) {
-        readTx.executeWithoutResult(s -> access.editable(planId));
+        transactions.read(() -> access.editable(planId));
         String checkedTitle = title == null ? null : title.strip();
         Validation v = new Validation();
         v.required("title", checkedTitle).maxLength("title", checkedTitle, MAX_TITLE);
@@ -59,7 +55,7 @@ public class DrawingService {
         v.throwIfInvalid();
         String sha256 = DrawingFiles.sha256(bytes);
         long me = currentUser.requireId();
-        return tx.execute(s -> {
+        return transactions.write(() -> {
             access.editable(planId);
             PlanDrawing drawing = drawings.save(new PlanDrawing(planId, checkedTitle, file.contentType(),
                     file.width(), file.height(), bytes.length, sha256, me, now()));
@@ -71,7 +67,7 @@ public class DrawingService {
     /** The drawings of a plan the viewer may see, oldest first. */
     @PreAuthorize("isAuthenticated()")
     public List<DrawingInfo> drawings(long planId) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             access.visible(planId);
             return drawings.findByPlanIdOrderByIdAsc(planId).stream().map(DrawingInfo::of).toList();
         });
@@ -80,13 +76,13 @@ public class DrawingService {
     /** A drawing's metadata, if the viewer may see its plan; else ObjectNotFoundException. */
     @PreAuthorize("isAuthenticated()")
     public DrawingInfo drawing(long drawingId) {
-        return readTx.execute(s -> DrawingInfo.of(visibleDrawing(drawingId)));
+        return transactions.read(() -> DrawingInfo.of(visibleDrawing(drawingId)));
     }
 
     /** A drawing's bytes, if the viewer may see its plan; else ObjectNotFoundException. */
     @PreAuthorize("isAuthenticated()")
     public DrawingImage image(long drawingId) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             PlanDrawing drawing = visibleDrawing(drawingId);
             PlanDrawingContent content = contents.findById(drawingId)
                     .orElseThrow(() -> new ObjectNotFoundException("Drawing " + drawingId));
@@ -97,12 +93,13 @@ public class DrawingService {
     /** Removes a drawing (and its bytes) from a plan the viewer co-edits. */
     @PreAuthorize("isAuthenticated()")
     public void delete(long drawingId) {
-        tx.executeWithoutResult(s -> {
+        transactions.write(() -> {
             PlanDrawing drawing = visibleDrawing(drawingId);
             access.editable(drawing.getPlanId());
             contents.deleteById(drawingId);
             drawings.delete(drawing);
             drawings.flush();
+            return drawing.getId();
         });
     }
 

@@ -22,7 +22,7 @@ import org.cohesion.plan.internal.PlanRevisionRepository;
 import org.cohesion.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.cohesion.base.Transactions;
 
 /**
  * The history of a plan: its revisions, their changes, the plan's values as of any revision, the differences
@@ -39,13 +39,12 @@ public class PlanHistoryService {
     private final PlanHistoryRecorder recorder;
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+    private final Transactions transactions;
     private final Clock clock;
 
     PlanHistoryService(PlanRepository plans, PlanRevisionRepository revisions, PlanChangeRepository changes,
                        PlanAccess access, PlanHistoryRecorder recorder, PeopleDirectory people,
-                       CurrentUser currentUser, TransactionTemplate tx, Clock clock) {
+                       CurrentUser currentUser, Transactions transactions, Clock clock) {
         this.plans = plans;
         this.revisions = revisions;
         this.changes = changes;
@@ -53,9 +52,7 @@ public class PlanHistoryService {
         this.recorder = recorder;
         this.people = people;
         this.currentUser = currentUser;
-        this.tx = tx;
-        this.readTx = new TransactionTemplate(Objects.requireNonNull(tx.getTransactionManager()));
-        this.readTx.setReadOnly(true);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -68,7 +65,7 @@ public class PlanHistoryService {
     /** One page of a plan's revisions, newest first, for lazy lists: skips {@code offset}, at most {@code limit}. */
     @PreAuthorize("isAuthenticated()")
     public List<RevisionSummary> revisions(long planId, int offset, int limit) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             access.visible(planId);
             List<PlanRevision> page = revisions.findPage(planId,
                     new OffsetLimit(Math.max(0, offset), Math.max(1, limit)));
@@ -79,7 +76,7 @@ public class PlanHistoryService {
     /** How many revisions a plan the viewer may see has; the newest one has this number. */
     @PreAuthorize("isAuthenticated()")
     public int countRevisions(long planId) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             access.visible(planId);
             return (int) revisions.countByPlanId(planId);
         });
@@ -88,7 +85,7 @@ public class PlanHistoryService {
     /** One revision of a plan the viewer may see; unknown numbers are reported as not found. */
     @PreAuthorize("isAuthenticated()")
     public RevisionSummary revision(long planId, int revisionNumber) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             access.visible(planId);
             return summaries(List.of(revision(planId, revisionNumber, false))).get(0);
         });
@@ -97,7 +94,7 @@ public class PlanHistoryService {
     /** The changes a revision recorded, in the order they were made. */
     @PreAuthorize("isAuthenticated()")
     public List<PlanChangeView> changes(long planId, int revisionNumber) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             access.visible(planId);
             PlanRevision revision = revision(planId, revisionNumber, false);
             List<PlanChange> list = changes.findByRevisionIdOrderByIdAsc(revision.getId());
@@ -111,7 +108,7 @@ public class PlanHistoryService {
     /** Every field's stored value as of the end of a revision (null when empty or never set). */
     @PreAuthorize("isAuthenticated()")
     public Map<PlanField, String> valuesAt(long planId, int revisionNumber) {
-        return readTx.execute(s -> {
+        return transactions.read(() -> {
             access.visible(planId);
             revision(planId, revisionNumber, false);
             return stateAt(planId, revisionNumber);
@@ -124,7 +121,7 @@ public class PlanHistoryService {
      */
     @PreAuthorize("isAuthenticated()")
     public PlanDiff diff(long planId, int fromRevision, int toRevision) {
-        Map<PlanField, String>[] states = readTx.execute(s -> {
+        Map<PlanField, String>[] states = transactions.read(() -> {
             access.visible(planId);
             revision(planId, fromRevision, true);
             revision(planId, toRevision, true);
@@ -153,7 +150,7 @@ public class PlanHistoryService {
     @PreAuthorize("isAuthenticated()")
     public int restore(long planId, int revisionNumber) {
         long me = currentUser.requireId();
-        return PlanService.withRetry(() -> tx.execute(s -> {
+        return PlanService.withRetry(() -> transactions.write(() -> {
             Plan plan = access.editable(planId);
             revision(planId, revisionNumber, false);
             Map<PlanField, String> target = stateAt(planId, revisionNumber);

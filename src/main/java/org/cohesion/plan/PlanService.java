@@ -22,7 +22,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.cohesion.base.Transactions;
 
 /** Plans: listing, creating, opening and saving their fields one at a time, with history. */
 @Service
@@ -39,14 +39,13 @@ public class PlanService {
     private final CommunityAccess communityAccess;
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
-    private final TransactionTemplate tx;
-    private final TransactionTemplate readTx;
+    private final Transactions transactions;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisions, PlanDrawingRepository drawings,
                 PlanAccess access, PlanHistoryRecorder history, CommunityService communities,
                 CommunityAccess communityAccess, PeopleDirectory people, CurrentUser currentUser,
-                TransactionTemplate tx, Clock clock) {
+                Transactions transactions, Clock clock) {
         this.plans = plans;
         this.revisions = revisions;
         this.drawings = drawings;
@@ -56,9 +55,7 @@ public class PlanService {
         this.communityAccess = communityAccess;
         this.people = people;
         this.currentUser = currentUser;
-        this.tx = tx;
-        this.readTx = new TransactionTemplate(Objects.requireNonNull(tx.getTransactionManager()));
-        this.readTx.setReadOnly(true);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -70,7 +67,7 @@ public class PlanService {
             return List.of();
         }
         int size = Math.max(1, limit);
-        return readTx.execute(s -> plans.search(mine.keySet(), filter.communityId(), filter.kind(), filter.phase(),
+        return transactions.read(() -> plans.search(mine.keySet(), filter.communityId(), filter.kind(), filter.phase(),
                         Likes.containing(filter.text()), new OffsetLimit(Math.max(0, offset), size)).stream()
                 .map(p -> new PlanSummary(p.getId(), p.get(PlanField.TITLE), PlanKind.valueOf(p.get(PlanField.KIND)),
                         PlanPhase.valueOf(p.get(PlanField.PHASE)), p.getCommunityId(), mine.get(p.getCommunityId()),
@@ -85,7 +82,7 @@ public class PlanService {
         if (mine.isEmpty()) {
             return 0;
         }
-        return readTx.execute(s -> plans.countSearch(mine.keySet(), filter.communityId(), filter.kind(),
+        return transactions.read(() -> plans.countSearch(mine.keySet(), filter.communityId(), filter.kind(),
                 filter.phase(), Likes.containing(filter.text())));
     }
 
@@ -98,7 +95,7 @@ public class PlanService {
             throw org.cohesion.base.ValidationException.of("kind", "validation.required");
         }
         long me = currentUser.requireId();
-        return tx.execute(s -> {
+        return transactions.write(() -> {
             Instant now = clock.instant();
             Plan plan = plans.save(new Plan(communityId, checkedTitle, kind, me, now));
             PlanRevision first = history.revisionFor(plan.getId(), me, now);
@@ -112,7 +109,7 @@ public class PlanService {
     /** Opens a plan the viewer may see; a plan of another community is reported as not found. */
     @PreAuthorize("isAuthenticated()")
     public PlanDetails open(long planId) {
-        return readTx.execute(s -> details(access.visible(planId)));
+        return transactions.read(() -> details(access.visible(planId)));
     }
 
     /**
@@ -123,7 +120,7 @@ public class PlanService {
     public String saveField(long planId, PlanField field, String value) {
         String checked = PlanValues.check(field, value);
         long me = currentUser.requireId();
-        return withRetry(() -> tx.execute(s -> {
+        return withRetry(() -> transactions.write(() -> {
             Plan plan = access.editable(planId);
             String old = plan.get(field);
             if (Objects.equals(old, checked)) {
@@ -141,7 +138,7 @@ public class PlanService {
     /** Invites a member of the plan's community to co-edit it. Planners of the community and admins only. */
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     public PlanDetails addEditor(long planId, long userId) {
-        return withRetry(() -> tx.execute(s -> {
+        return withRetry(() -> transactions.write(() -> {
             Plan plan = access.visible(planId);
             requireManager(plan);
             plan.addEditor(userId);
@@ -153,7 +150,7 @@ public class PlanService {
     /** Withdraws a co-editor's invitation. Planners of the community and admins only. */
     @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
     public PlanDetails removeEditor(long planId, long userId) {
-        return withRetry(() -> tx.execute(s -> {
+        return withRetry(() -> transactions.write(() -> {
             Plan plan = access.visible(planId);
             requireManager(plan);
             plan.removeEditor(userId);
