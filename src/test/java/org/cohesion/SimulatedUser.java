@@ -58,11 +58,12 @@ public final class SimulatedUser implements AutoCloseable {
     }
 
     /**
-     * Queries until the answer satisfies the condition (or 10 s pass), processing pushed updates in between:
-     * Collaboration Engine delivers other users' changes asynchronously.
+     * Queries until the answer satisfies the condition (or 20 s pass), processing pushed updates in between —
+     * also of the {@code others}, whose own queued work (e.g. announcing their presence) may still be pending:
+     * Collaboration Engine delivers changes asynchronously.
      */
-    public <T> T await(Callable<T> query, java.util.function.Predicate<T> condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    public <T> T await(Callable<T> query, java.util.function.Predicate<T> condition, SimulatedUser... others) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         T answer = call(query);
         while (!condition.test(answer) && System.nanoTime() < deadline) {
             try {
@@ -70,6 +71,9 @@ public final class SimulatedUser implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            }
+            for (SimulatedUser other : others) {
+                other.sync();
             }
             answer = call(query);
         }

@@ -67,7 +67,7 @@ class PlanWorkspaceLiveTest {
     @Test
     void othersSeeACommittedValueWithoutReloadingAndItIsSaved() {
         planner.run(() -> _setValue(view().fields.title, "长虹口袋公园 · 第二稿"));
-        assertThat(resident.await(() -> view().fields.title.getValue(), "长虹口袋公园 · 第二稿"::equals))
+        assertThat(resident.await(() -> view().fields.title.getValue(), "长虹口袋公园 · 第二稿"::equals, planner))
                 .isEqualTo("长虹口袋公园 · 第二稿");
         assertThat(stored(PlanField.TITLE)).isEqualTo("长虹口袋公园 · 第二稿");
     }
@@ -75,7 +75,7 @@ class PlanWorkspaceLiveTest {
     @Test
     void everyoneSeesWhoIsPresent() {
         List<String> names = resident.await(() -> _get(AvatarGroup.class).getItems().stream()
-                .map(AvatarGroup.AvatarGroupItem::getName).toList(), n -> n.size() >= 2);
+                .map(AvatarGroup.AvatarGroupItem::getName).toList(), n -> n.size() >= 2, planner);
         assertThat(names).contains("陈静 Chen Jing", "王芳 Wang Fang");
     }
 
@@ -86,7 +86,8 @@ class PlanWorkspaceLiveTest {
             try {
                 hidden.run(() -> UI.getCurrent().navigate("plans/" + planId));
                 List<String> seenByHidden = hidden.await(() -> _get(AvatarGroup.class).getItems().stream()
-                        .map(AvatarGroup.AvatarGroupItem::getName).toList(), n -> n.size() >= 2);
+                        .map(AvatarGroup.AvatarGroupItem::getName).toList(), n -> n.size() >= 2,
+                        planner, resident);
                 assertThat(seenByHidden).contains("陈静 Chen Jing", "王芳 Wang Fang").doesNotContain("Sarah Miller");
                 List<String> seenByResident = resident.call(() -> _get(AvatarGroup.class).getItems().stream()
                         .map(AvatarGroup.AvatarGroupItem::getName).toList());
@@ -116,7 +117,7 @@ class PlanWorkspaceLiveTest {
                 ElementUtilsKt._fireDomEvent(view().fields.summary.getElement(),
                         new DomEvent(view().fields.summary.getElement(), "vaadin-highlight-show", data));
             });
-            resident.await(() -> List.copyOf(highlighted), h -> h.contains("陈静 Chen Jing@summary"));
+            resident.await(() -> List.copyOf(highlighted), h -> h.contains("陈静 Chen Jing@summary"), planner);
         }
         assertThat(highlighted).contains("陈静 Chen Jing@summary");
     }
@@ -127,9 +128,10 @@ class PlanWorkspaceLiveTest {
         resident.run(() -> _setValue(view().fields.goals, "孩子们的游戏角"));
         assertThat(stored(PlanField.SUMMARY)).isEqualTo("Shade and seats for everyone.");
         assertThat(stored(PlanField.GOALS)).isEqualTo("孩子们的游戏角");
-        assertThat(planner.await(() -> view().fields.goals.getValue(), "孩子们的游戏角"::equals))
+        assertThat(planner.await(() -> view().fields.goals.getValue(), "孩子们的游戏角"::equals, resident))
                 .isEqualTo("孩子们的游戏角");
-        assertThat(resident.await(() -> view().fields.summary.getValue(), "Shade and seats for everyone."::equals))
+        assertThat(resident.await(() -> view().fields.summary.getValue(),
+                "Shade and seats for everyone."::equals, planner))
                 .isEqualTo("Shade and seats for everyone.");
     }
 
@@ -137,7 +139,7 @@ class PlanWorkspaceLiveTest {
     void laterValueOfTheSameFieldWinsAndTheEarlierStaysInHistory() {
         planner.run(() -> _setValue(view().fields.location, "Between blocks 12 and 14"));
         resident.run(() -> _setValue(view().fields.location, "12 号楼与 14 号楼之间"));
-        assertThat(planner.await(() -> view().fields.location.getValue(), "12 号楼与 14 号楼之间"::equals))
+        assertThat(planner.await(() -> view().fields.location.getValue(), "12 号楼与 14 号楼之间"::equals, resident))
                 .isEqualTo("12 号楼与 14 号楼之间");
         assertThat(stored(PlanField.LOCATION)).isEqualTo("12 号楼与 14 号楼之间");
         var changes = context.getBean(org.cohesion.plan.internal.PlanChangeRepository.class)
