@@ -3,7 +3,9 @@ package org.cohesion.annotation.anchor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,8 +15,9 @@ import java.util.Objects;
  * <ol>
  *   <li><b>Exact.</b> Every occurrence of the quote; several are told apart by how well the text around them
  *       matches the stored prefix and suffix, then by nearness to the original start.</li>
- *   <li><b>Fuzzy.</b> Approximate substring matching (Sellers' edit-distance dynamic programme with
- *       Ukkonen's cut-off) over code points: the substring of the new text with the fewest insertions,
+ *   <li><b>Fuzzy.</b> Approximate substring matching over code points (Myers' bit-parallel search, then
+ *       Sellers' dynamic programme with Ukkonen's cut-off where the best matches end, then a refinement of
+ *       the match's edges by context): the substring of the new text with the fewest insertions,
  *       deletions and substitutions against the quote, accepted when
  *       {@code 1 - distance / quoteLength >= }{@link #MIN_SIMILARITY}. Ties are broken as for exact
  *       matches.</li>
@@ -70,20 +73,56 @@ public final class Anchoring {
         if (k == 0 || m - k > n) {
             return AnchorMatch.outdated(); // nothing may differ, and the exact search found nothing
         }
-        // Column j of the matrix: dist[i] = least edits turning quote[0, i) into some text[s, j);
-        // origin[i] = that s. Row 0 is free (the match may start anywhere). Ukkonen: rows below `last`
-        // exceed k, so they are not computed; the row after the computed ones holds the sentinel k + 1.
+        // Pass 1 (bit-parallel, fast): the fewest edits of any match ending at each position.
+        int[] ends = endDistances(p, t);
+        int bestDistance = Integer.MAX_VALUE;
+        for (int d : ends) {
+            bestDistance = Math.min(bestDistance, d);
+        }
+        if (bestDistance > k) {
+            return AnchorMatch.outdated();
+        }
+        // Pass 2 (with start positions): only where those best matches end, no further back than a match reaches.
+        List<Candidate> found = new ArrayList<>();
+        int lo = -1;
+        int hi = -1;
+        for (int j = 0; j < n; j++) {
+            if (ends[j] == bestDistance) {
+                int from = Math.max(0, j + 1 - m - bestDistance);
+                if (lo >= 0 && from > hi) {
+                    scan(p, t, lo, hi, bestDistance, found);
+                    lo = -1;
+                }
+                if (lo < 0) {
+                    lo = from;
+                }
+                hi = j + 1;
+            }
+        }
+        scan(p, t, lo, hi, bestDistance, found);
+        Candidate best = refine(best(found, anchor, text, context), text, context, k);
+        double similarity = 1.0 - (double) best.distance / m;
+        return new AnchorMatch(AnchorMatch.Kind.FUZZY, text.offset(best.from), text.offset(best.to), similarity);
+    }
+
+    /**
+     * Sellers' search over {@code t[lo, hi)}, adding every match with exactly {@code k} edits (the least there
+     * is) to {@code found}. Column j: dist[i] = least edits turning quote[0, i) into some text[s, j + 1);
+     * origin[i] = that s. Row 0 is free (a match may start anywhere). Ukkonen: rows below {@code last} exceed
+     * k, so they are not computed; the row after the computed ones holds the sentinel k + 1.
+     */
+    private static void scan(int[] p, int[] t, int lo, int hi, int k, List<Candidate> found) {
+        int m = p.length;
         int[] prev = new int[m + 2];
         int[] cur = new int[m + 2];
         int[] prevOrigin = new int[m + 2];
         int[] curOrigin = new int[m + 2];
         for (int i = 0; i <= m; i++) {
             prev[i] = i;
+            prevOrigin[i] = lo;
         }
-        int last = k;
-        int bestDistance = k + 1;
-        List<Candidate> found = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
+        int last = Math.min(k, m);
+        for (int j = lo; j < hi; j++) {
             int c = t[j];
             cur[0] = 0;
             curOrigin[0] = j + 1;
@@ -111,12 +150,8 @@ public final class Anchoring {
             while (cur[last] > k) {
                 last--;
             }
-            if (last == m && cur[m] <= bestDistance) {
-                if (cur[m] < bestDistance) {
-                    bestDistance = cur[m];
-                    found.clear();
-                }
-                found.add(new Candidate(curOrigin[m], j + 1, cur[m]));
+            if (last == m && cur[m] == k) {
+                found.add(new Candidate(curOrigin[m], j + 1, k));
             }
             int[] swap = prev;
             prev = cur;
@@ -125,12 +160,76 @@ public final class Anchoring {
             prevOrigin = curOrigin;
             curOrigin = swap;
         }
-        if (found.isEmpty()) {
-            return AnchorMatch.outdated();
+    }
+
+    /**
+     * {@code result[j]} = least edits turning the quote into some {@code t[s, j + 1)}: Myers' bit-parallel
+     * algorithm (1999) in blocks of 64 pattern rows, O(n · ⌈m / 64⌉). Rows padding the last block match
+     * nothing; their vertical deltas are taken off to read row m.
+     */
+    static int[] endDistances(int[] p, int[] t) {
+        int m = p.length;
+        int blocks = (m + 63) >>> 6;
+        Map<Integer, long[]> peq = new HashMap<>();
+        for (int i = 0; i < m; i++) {
+            peq.computeIfAbsent(p[i], c -> new long[blocks])[i >>> 6] |= 1L << (i & 63);
         }
-        Candidate best = refine(best(found, anchor, text, context), text, context, k);
-        double similarity = 1.0 - (double) best.distance / m;
-        return new AnchorMatch(AnchorMatch.Kind.FUZZY, text.offset(best.from), text.offset(best.to), similarity);
+        long[] pv = new long[blocks];
+        long[] mv = new long[blocks];
+        int[] score = new int[blocks];
+        for (int b = 0; b < blocks; b++) {
+            pv[b] = -1L;
+            score[b] = (b + 1) * 64;
+        }
+        long padding = (m & 63) == 0 ? 0L : -1L << (m & 63);
+        int lastBlock = blocks - 1;
+        int[] result = new int[t.length];
+        for (int j = 0; j < t.length; j++) {
+            long[] eqs = peq.get(t[j]);
+            int hin = 0; // row 0 is free: no horizontal change above the first block
+            for (int b = 0; b < blocks; b++) {
+                long eq = eqs == null ? 0L : eqs[b];
+                long pvb = pv[b];
+                long mvb = mv[b];
+                long hinNeg = hin < 0 ? 1L : 0L;
+                long xv = eq | mvb;
+                eq |= hinNeg;
+                long xh = (((eq & pvb) + pvb) ^ pvb) | eq;
+                long ph = mvb | ~(xh | pvb);
+                long mh = pvb & xh;
+                int hout = (int) (ph >>> 63) - (int) (mh >>> 63);
+                ph = (ph << 1) | (hin > 0 ? 1L : 0L);
+                mh = (mh << 1) | hinNeg;
+                pv[b] = mh | ~(xv | ph);
+                mv[b] = ph & xv;
+                score[b] += hout;
+                hin = hout;
+            }
+            result[j] = score[lastBlock] - Long.bitCount(pv[lastBlock] & padding)
+                    + Long.bitCount(mv[lastBlock] & padding);
+        }
+        return result;
+    }
+
+    /** Reference for {@link #endDistances}: the plain dynamic programme (tests only). */
+    static int[] endDistancesSlowly(int[] p, int[] t) {
+        int m = p.length;
+        int[] col = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            col[i] = i;
+        }
+        int[] result = new int[t.length];
+        for (int j = 0; j < t.length; j++) {
+            int diagonal = col[0];
+            col[0] = 0;
+            for (int i = 1; i <= m; i++) {
+                int left = col[i];
+                col[i] = Math.min(Math.min(left + 1, col[i - 1] + 1), diagonal + (p[i - 1] == t[j] ? 0 : 1));
+                diagonal = left;
+            }
+            result[j] = col[m];
+        }
+        return result;
     }
 
     /** Of equally close candidates: best context, then nearest to the original start, then first. */
