@@ -61,8 +61,13 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AccountService accounts;
     private boolean reducedPresence;
 
+    // drawing extensions (annotations): found as Spring beans, so plan never imports the features extending it
+    private final org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions;
+
     PlanWorkspaceView(PlanService plans, DrawingService drawingService, AccountService accounts,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser,
+                      org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions) {
+        this.drawingExtensions = drawingExtensions;
         this.plans = plans;
         this.accounts = accounts;
         this.drawingService = drawingService;
@@ -113,6 +118,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         drawings = new DrawingsPanel(drawingService, details);
         drawings.addClassName("plan-drawings");
         drawings.addChangeListener(this::announceDrawingsChanged);
+        drawingExtensions.orderedStream().forEach(x -> drawings.add(x.create(details, drawings, localUser)));
         Div body = new Div(formSection, drawings);
         body.addClassName("workspace-body");
         add(header, body, announcer);
