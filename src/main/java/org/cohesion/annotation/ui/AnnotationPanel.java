@@ -1,8 +1,5 @@
 package org.cohesion.annotation.ui;
 
-import com.vaadin.collaborationengine.CollaborationEngine;
-import com.vaadin.collaborationengine.CollaborationMap;
-import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationFilter;
@@ -39,6 +35,7 @@ import org.cohesion.plan.PlanDetails;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.ui.DrawingsPanel;
+import org.cohesion.plan.ui.PlanEvents;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -58,7 +55,7 @@ class AnnotationPanel extends Section {
     private final boolean closed;
     private final boolean canManage;
     private final DrawingsPanel drawings;
-    private final UserInfo localUser;
+    private final PlanEvents events;
 
     final Div layer = new Div();
     private final Element svg = new Element("svg");
@@ -80,18 +77,16 @@ class AnnotationPanel extends Section {
     private final List<Point> draft = new ArrayList<>();
     private List<AnnotationInfo> shown = List.of();
     private AnnotationInfo selected;
-    private CollaborationMap events;
-    private String lastPublished;
 
     enum Mode { VIEW, PIN, AREA }
 
-    AnnotationPanel(AnnotationService service, PlanDetails plan, DrawingsPanel drawings, UserInfo localUser) {
+    AnnotationPanel(AnnotationService service, PlanDetails plan, DrawingsPanel drawings, PlanEvents events) {
         this.service = service;
         this.planId = plan.id();
         this.closed = PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
         this.canManage = plan.canManageEditors();
         this.drawings = drawings;
-        this.localUser = localUser;
+        this.events = events;
         addClassName("annotations-panel");
         H3 heading = new H3(getTranslation("annotation.heading"));
         heading.setId("annotations-heading-" + planId);
@@ -182,7 +177,10 @@ class AnnotationPanel extends Section {
         });
         setMode(Mode.VIEW);
         refresh();
-        listen();
+        events.subscribe(PlanTopics.ANNOTATIONS, () -> {
+            refresh();
+            announcer.setText(getTranslation("annotation.live.changed"));
+        });
     }
 
     /** The annotations drawn now (those of the shown drawing that match the filters). */
@@ -417,38 +415,8 @@ class AnnotationPanel extends Section {
         Notifications.error(FieldErrors.translate(this, e.fieldErrors().values().iterator().next()));
     }
 
-    private void listen() {
-        CollaborationEngine.getInstance().openTopicConnection(this, PlanTopics.plan(planId), localUser,
-                connection -> {
-                    events = connection.getNamedMap(PlanTopics.EVENTS_MAP);
-                    boolean[] subscribed = {false};
-                    var registration = events.subscribe(e -> {
-                        if (PlanTopics.ANNOTATIONS.equals(e.getKey()) && subscribed[0]
-                                && !java.util.Objects.equals(e.getValue(String.class), lastPublished)) {
-                            refresh();
-                            announcer.setText(getTranslation("annotation.live.changed"));
-                        }
-                    });
-                    subscribed[0] = true;
-                    return () -> {
-                        registration.remove();
-                        events = null;
-                    };
-                });
-    }
-
     /** Tells everyone with the plan open that its annotations changed; they re-read them. */
     private void publish() {
-        lastPublished = UUID.randomUUID().toString();
-        String token = lastPublished;
-        if (events != null) {
-            events.put(PlanTopics.ANNOTATIONS, token);
-        } else {
-            // our own connection is not active yet: announce through a short-lived one
-            CollaborationEngine.getInstance().openTopicConnection(this, PlanTopics.plan(planId), localUser, c -> {
-                c.getNamedMap(PlanTopics.EVENTS_MAP).put(PlanTopics.ANNOTATIONS, token);
-                return null;
-            });
-        }
+        events.publish(PlanTopics.ANNOTATIONS);
     }
 }

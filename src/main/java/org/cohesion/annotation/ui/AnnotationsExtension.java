@@ -1,10 +1,10 @@
 package org.cohesion.annotation.ui;
 
-import com.vaadin.collaborationengine.UserInfo;
 import org.cohesion.annotation.AnnotationService;
 import org.cohesion.plan.PlanDetails;
 import org.cohesion.plan.ui.DrawingExtension;
 import org.cohesion.plan.ui.DrawingsPanel;
+import org.cohesion.plan.ui.PlanEvents;
 
 /** Adds the annotation layer and list to every plan workspace's drawings. */
 @org.springframework.stereotype.Component
@@ -17,7 +17,7 @@ class AnnotationsExtension implements DrawingExtension {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(PlanDetails plan, DrawingsPanel drawings, UserInfo localUser) {
-        return new AnnotationPanel(annotations, plan, drawings, localUser);
+    public com.vaadin.flow.component.Component create(PlanDetails plan, DrawingsPanel drawings, PlanEvents events) {
+        return new AnnotationPanel(annotations, plan, drawings, events);
     }
 }

@@ -1,6 +1,5 @@
 package org.cohesion.plan.ui;
 
-import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 import org.cohesion.plan.PlanDetails;
 
@@ -13,7 +12,7 @@ public interface DrawingExtension {
 
     /**
      * A component for this workspace, placed in the drawings panel below the drawing; it may overlay
-     * {@link DrawingsPanel#stage()} and follow {@link DrawingsPanel#addSelectionListener}.
+     * {@link DrawingsPanel#stage()} and follow {@link DrawingsPanel#addSelectionListener}; live changes go through {@code events}.
      */
-    Component create(PlanDetails plan, DrawingsPanel drawings, UserInfo localUser);
+    Component create(PlanDetails plan, DrawingsPanel drawings, PlanEvents events);
 }

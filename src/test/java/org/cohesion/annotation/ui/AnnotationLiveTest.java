@@ -76,7 +76,7 @@ class AnnotationLiveTest {
             _setValue(dialog.body, "<b>路口太窄</b> the corner is too narrow");
             _click(dialog.save);
         });
-        List<AnnotationInfo> seen = resident.await(() -> panel().shown(), s -> s.size() == 1);
+        List<AnnotationInfo> seen = both(resident, planner, () -> panel().shown(), s -> s.size() == 1);
         assertThat(seen).hasSize(1);
         AnnotationInfo pin = seen.get(0);
         assertThat(pin.number()).isEqualTo(1);
@@ -101,7 +101,7 @@ class AnnotationLiveTest {
             _setValue(dialog.reason, "No room for it");
             _click(dialog.save);
         });
-        List<AnnotationInfo> answered = resident.await(() -> panel().shown(),
+        List<AnnotationInfo> answered = both(resident, planner, () -> panel().shown(),
                 s -> s.size() == 1 && s.get(0).status() == AnnotationStatus.DECLINED);
         assertThat(answered.get(0).status()).isEqualTo(AnnotationStatus.DECLINED);
         assertThat(answered.get(0).statusReason()).isEqualTo("No room for it");
@@ -124,7 +124,7 @@ class AnnotationLiveTest {
             _click(dialog.save);
         });
         assertThat(resident.call(() -> panel().shown())).as("the author sees it at once").hasSize(1);
-        List<AnnotationInfo> seen = planner.await(() -> panel().shown(), s -> s.size() == 1);
+        List<AnnotationInfo> seen = both(planner, resident, () -> panel().shown(), s -> s.size() == 1);
         assertThat(seen.get(0).points()).containsExactly(new Point(0, 0), new Point(1, 0), new Point(0.5, 1));
         assertThat(planner.call(() -> panel().layer.getElement().getChild(0).getChildCount())).isEqualTo(1);
 
@@ -134,7 +134,22 @@ class AnnotationLiveTest {
             assertThat(panel.setStatus.isVisible()).as("residents do not answer").isFalse();
             panel.delete(panel.selected().orElseThrow());
         });
-        assertThat(planner.await(() -> panel().shown(), List::isEmpty)).isEmpty();
+        assertThat(both(planner, resident, () -> panel().shown(), List::isEmpty)).isEmpty();
+    }
+
+    /**
+     * Waits (up to 20 s) until the watcher sees what the condition asks for, letting the actor's UI run its
+     * pending work too, as a real server does between requests.
+     */
+    private static <T> T both(SimulatedUser watcher, SimulatedUser actor, java.util.concurrent.Callable<T> query,
+                              java.util.function.Predicate<T> condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        T answer = watcher.call(query);
+        while (!condition.test(answer) && System.nanoTime() < deadline) {
+            actor.sync();
+            answer = watcher.await(query, condition);
+        }
+        return answer;
     }
 
     private static void clickStage(AnnotationPanel panel, double x, double y, double width, double height) {
