@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.cohesion.security.CohesionUser;
@@ -23,6 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public final class KaribuSupport {
 
     private static final Routes ROUTES = discoverRoutes();
+    private static final String SESSION_KEY =
+            org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private KaribuSupport() {
     }
@@ -56,12 +59,22 @@ public final class KaribuSupport {
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        // as on a real server, the session keeps the sign-in: Vaadin's security context strategy falls back to it
+        // when Collaboration Engine runs a UI's pending work on one of its own threads
+        var stored = SecurityContextHolder.createEmptyContext();
+        stored.setAuthentication(auth);
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().getSession().setAttribute(SESSION_KEY, stored);
+        }
         return user;
     }
 
     /** Signs out on this thread. */
     public static void logout() {
         SecurityContextHolder.clearContext();
+        if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null) {
+            VaadinSession.getCurrent().getSession().removeAttribute(SESSION_KEY);
+        }
         if (VaadinServletRequest.getCurrent() != null) {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);

@@ -16,6 +16,8 @@ public final class PlanTopics {
     public static final String GENERATION = "generation";
     /** Key in the events map that changes whenever a drawing is added or removed. */
     public static final String DRAWINGS = "drawings";
+    /** Key in the events map that changes whenever an annotation is placed, moved, answered or deleted. */
+    public static final String ANNOTATIONS = "annotations";
 
     private PlanTopics() {
     }

@@ -80,9 +80,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final DemoPlanSeeder plans;
+    private final DemoAnnotationSeeder annotations;
 
     DemoDataSeeder(CommunityRepository communities, UserRepository users, MembershipRepository memberships,
-                   PasswordEncoder passwordEncoder, Clock clock, DemoPlanSeeder plans) {
+                   PasswordEncoder passwordEncoder, Clock clock, DemoPlanSeeder plans,
+                   DemoAnnotationSeeder annotations) {
+        this.annotations = annotations;
         this.plans = plans;
         this.communities = communities;
         this.users = users;
@@ -97,6 +100,10 @@ class DemoDataSeeder implements ApplicationRunner {
         int seededPlans = plans.seed();
         if (seededPlans > 0) {
             log.info("Seeded {} demo plans", seededPlans);
+        }
+        int seededAnnotations = annotations.seed();
+        if (seededAnnotations > 0) {
+            log.info("Seeded {} demo annotations", seededAnnotations);
         }
     }
 

@@ -112,6 +112,16 @@ public class PlanService {
         return transactions.read(() -> details(access.visible(planId)));
     }
 
+    /** What the viewer may do with a plan they may see; a plan of another community is reported as not found. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanPermissions permissions(long planId) {
+        return transactions.read(() -> {
+            Plan plan = access.visible(planId);
+            return new PlanPermissions(plan.getId(), plan.getCommunityId(), PlanPhase.valueOf(plan.get(PlanField.PHASE)),
+                    access.canEdit(plan), access.canManageEditors(plan));
+        });
+    }
+
     /**
      * Saves one field of a plan the viewer co-edits, recording the change in the plan's history. Concurrent
      * saves of other fields are retried, never lost; an unchanged value records nothing. Returns the stored value.

@@ -61,8 +61,13 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AccountService accounts;
     private boolean reducedPresence;
 
+    // drawing extensions (annotations): found as Spring beans, so plan never imports the features extending it
+    private final org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions;
+
     PlanWorkspaceView(PlanService plans, DrawingService drawingService, AccountService accounts,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser,
+                      org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions) {
+        this.drawingExtensions = drawingExtensions;
         this.plans = plans;
         this.accounts = accounts;
         this.drawingService = drawingService;
@@ -113,6 +118,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         drawings = new DrawingsPanel(drawingService, details);
         drawings.addClassName("plan-drawings");
         drawings.addChangeListener(this::announceDrawingsChanged);
+        drawingExtensions.orderedStream().forEach(x -> drawings.add(x.create(details, drawings, extensionEvents)));
         Div body = new Div(formSection, drawings);
         body.addClassName("workspace-body");
         add(header, body, announcer);
@@ -181,6 +187,11 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
                             drawings.refresh();
                             announcer.setText(getTranslation("plan.workspace.drawings-changed"));
                         }
+                        if (subscribed[0] && extensionListeners.containsKey(e.getKey())
+                                && !ownTokens.contains(e.getValue(String.class))) {
+                            extensionListeners.getOrDefault(e.getKey(), java.util.List.of())
+                                    .forEach(com.vaadin.flow.function.SerializableRunnable::run);
+                        }
                         if (PlanTopics.GENERATION.equals(e.getKey())) {
                             Integer next = e.getValue(Integer.class);
                             if (next != null && next > generation) {
@@ -192,6 +203,28 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
                     return registration;
                 });
     }
+
+    // --- live events shared with drawing extensions (one topic connection per workspace) ---
+    private final java.util.Map<String, java.util.List<com.vaadin.flow.function.SerializableRunnable>> extensionListeners =
+            new java.util.HashMap<>();
+    private final java.util.Set<String> ownTokens = new java.util.HashSet<>();
+    private final PlanEvents extensionEvents = new PlanEvents() {
+        @Override
+        public com.vaadin.flow.shared.Registration subscribe(String key,
+                                                             com.vaadin.flow.function.SerializableRunnable listener) {
+            extensionListeners.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(listener);
+            return () -> extensionListeners.getOrDefault(key, java.util.List.of()).remove(listener);
+        }
+
+        @Override
+        public void publish(String key) {
+            String token = java.util.UUID.randomUUID().toString();
+            ownTokens.add(token);
+            if (events != null) {
+                events.put(key, token);
+            }
+        }
+    };
 
     private void announceDrawingsChanged() {
         if (events != null) {

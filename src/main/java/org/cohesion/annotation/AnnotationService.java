@@ -1,0 +1,266 @@
+package org.cohesion.annotation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.cohesion.annotation.internal.AnnotationRepository;
+import org.cohesion.base.ObjectNotFoundException;
+import org.cohesion.base.OffsetLimit;
+import org.cohesion.base.Transactions;
+import org.cohesion.base.Validation;
+import org.cohesion.base.ValidationException;
+import org.cohesion.people.PeopleDirectory;
+import org.cohesion.plan.DrawingInfo;
+import org.cohesion.plan.DrawingService;
+import org.cohesion.plan.PlanHistoryService;
+import org.cohesion.plan.PlanPermissions;
+import org.cohesion.plan.PlanService;
+import org.cohesion.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pins and areas on site drawings. Members of a plan's community place them (not on closed plans), authors
+ * move and delete their own (the community's planners any), planners answer them with a status. Everything
+ * of a plan the viewer may not see is reported as not found. Bodies are plain text, stored as written.
+ */
+@Service
+public class AnnotationService {
+
+    /** The most characters of an annotation's first comment. */
+    public static final int MAX_BODY = 5_000;
+    /** The most characters of the reason given when declining. */
+    public static final int MAX_REASON = 1_000;
+    /** The most points of an area. */
+    public static final int MAX_POINTS = 100;
+
+    private static final int ATTEMPTS = 5;
+
+    private final AnnotationRepository annotations;
+    private final PlanService plans;
+    private final PlanHistoryService history;
+    private final DrawingService drawings;
+    private final PeopleDirectory people;
+    private final CurrentUser currentUser;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    AnnotationService(AnnotationRepository annotations, PlanService plans, PlanHistoryService history,
+                      DrawingService drawings, PeopleDirectory people, CurrentUser currentUser,
+                      Transactions transactions, Clock clock) {
+        this.annotations = annotations;
+        this.plans = plans;
+        this.history = history;
+        this.drawings = drawings;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Places a numbered pin on a drawing of a plan the viewer may see and that is not closed. */
+    @PreAuthorize("isAuthenticated()")
+    public AnnotationInfo placePin(long drawingId, Point point, AnnotationCategory category, String body) {
+        return place(drawingId, AnnotationShape.PIN, point == null ? List.of() : List.of(point), category, body);
+    }
+
+    /** Places a numbered area (a polygon of at least three points; a rectangle is four) on a drawing. */
+    @PreAuthorize("isAuthenticated()")
+    public AnnotationInfo placeArea(long drawingId, List<Point> points, AnnotationCategory category, String body) {
+        return place(drawingId, AnnotationShape.AREA, points == null ? List.of() : points, category, body);
+    }
+
+    /** Moves an annotation (all its points); the author or the community's planners, not on closed plans. */
+    @PreAuthorize("isAuthenticated()")
+    public AnnotationInfo move(long annotationId, List<Point> points) {
+        SiteAnnotation current = transactions.read(() -> find(annotationId));
+        PlanPermissions plan = openPlan(current.getPlanId());
+        Validation v = new Validation();
+        checkPoints(v, current.getShape(), points);
+        v.throwIfInvalid();
+        return withRetry(() -> transactions.write(() -> {
+            SiteAnnotation a = find(annotationId);
+            requireAuthorOrManager(a, plan);
+            a.move(points, now());
+            annotations.flush();
+            return info(a, plan);
+        }));
+    }
+
+    /** Deletes an annotation (its number is not reused); the author or the community's planners. */
+    @PreAuthorize("isAuthenticated()")
+    public void delete(long annotationId) {
+        SiteAnnotation current = transactions.read(() -> find(annotationId));
+        PlanPermissions plan = plans.permissions(current.getPlanId());
+        withRetry(() -> transactions.write(() -> {
+            SiteAnnotation a = find(annotationId);
+            requireAuthorOrManager(a, plan);
+            a.markDeleted(now());
+            annotations.flush();
+            return a.getId();
+        }));
+    }
+
+    /**
+     * Answers an annotation: planners of the plan's community only. Declining needs a reason; "addressed"
+     * needs the number of a revision in the plan's history.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public AnnotationInfo setStatus(long annotationId, AnnotationStatus status, String reason, Integer revision) {
+        SiteAnnotation current = transactions.read(() -> find(annotationId));
+        PlanPermissions plan = plans.permissions(current.getPlanId());
+        if (!plan.canManage()) {
+            throw new AccessDeniedException("Not a planner of this community");
+        }
+        String checkedReason = reason == null || reason.isBlank() ? null : reason.strip();
+        Validation v = new Validation();
+        if (status == null) {
+            v.reject("status", "validation.required");
+        }
+        if (status == AnnotationStatus.DECLINED) {
+            v.required("reason", checkedReason).maxLength("reason", checkedReason, MAX_REASON);
+        } else {
+            v.maxLength("reason", checkedReason, MAX_REASON);
+        }
+        Integer checkedRevision = null;
+        if (status == AnnotationStatus.ADDRESSED) {
+            int revisions = history.countRevisions(plan.planId());
+            if (revision == null) {
+                v.reject("revision", "validation.required");
+            } else if (revision < 1 || revision > revisions) {
+                v.reject("revision", "annotation.error.no-such-revision", revision, revisions);
+            }
+            checkedRevision = revision;
+        }
+        v.throwIfInvalid();
+        Integer storedRevision = checkedRevision;
+        return withRetry(() -> transactions.write(() -> {
+            SiteAnnotation a = find(annotationId);
+            a.answer(status, checkedReason, storedRevision, now());
+            annotations.flush();
+            return info(a, plan);
+        }));
+    }
+
+    /** One annotation of a plan the viewer may see. */
+    @PreAuthorize("isAuthenticated()")
+    public AnnotationInfo annotation(long annotationId) {
+        SiteAnnotation a = transactions.read(() -> find(annotationId));
+        return info(a, plans.permissions(a.getPlanId()));
+    }
+
+    /** One page of a plan's annotations matching the filter, by number, for lazy lists. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AnnotationInfo> list(long planId, AnnotationFilter filter, int offset, int limit) {
+        PlanPermissions plan = plans.permissions(planId);
+        AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
+        List<SiteAnnotation> page = transactions.read(() -> annotations.search(planId, f.drawingId(), f.category(),
+                f.status(), new OffsetLimit(Math.max(0, offset), Math.max(1, limit))));
+        Map<Long, String> names = people.displayNames(page.stream().map(SiteAnnotation::getAuthorId).distinct().toList());
+        return page.stream().map(a -> info(a, plan, names)).toList();
+    }
+
+    /** How many annotations of a plan match the filter. */
+    @PreAuthorize("isAuthenticated()")
+    public int count(long planId, AnnotationFilter filter) {
+        plans.permissions(planId);
+        AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
+        return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.category(),
+                f.status()));
+    }
+
+    private AnnotationInfo place(long drawingId, AnnotationShape shape, List<Point> points,
+                                 AnnotationCategory category, String body) {
+        DrawingInfo drawing = drawings.drawing(drawingId);
+        PlanPermissions plan = openPlan(drawing.planId());
+        String checkedBody = body == null ? null : body.strip();
+        Validation v = new Validation();
+        checkPoints(v, shape, points);
+        if (category == null) {
+            v.reject("category", "validation.required");
+        }
+        v.required("body", checkedBody).maxLength("body", checkedBody, MAX_BODY);
+        v.throwIfInvalid();
+        long me = currentUser.requireId();
+        return withRetry(() -> transactions.write(() -> {
+            int number = annotations.maxNumber(plan.planId()) + 1;
+            SiteAnnotation a = annotations.saveAndFlush(new SiteAnnotation(plan.planId(), drawingId, number, shape,
+                    points, category, checkedBody, me, now()));
+            return info(a, plan);
+        }));
+    }
+
+    /** A plan the viewer may see and that still takes annotations. */
+    private PlanPermissions openPlan(long planId) {
+        PlanPermissions plan = plans.permissions(planId);
+        if (plan.closed()) {
+            throw ValidationException.of("plan", "annotation.error.closed");
+        }
+        return plan;
+    }
+
+    private static void checkPoints(Validation v, AnnotationShape shape, List<Point> points) {
+        if (points == null || points.isEmpty()) {
+            v.reject("points", "validation.required");
+            return;
+        }
+        if (points.stream().anyMatch(p -> p == null || !p.onDrawing())) {
+            v.reject("points", "annotation.error.outside");
+        } else if (shape == AnnotationShape.PIN && points.size() != 1) {
+            v.reject("points", "annotation.error.pin-points");
+        } else if (shape == AnnotationShape.AREA && (points.size() < 3 || points.size() > MAX_POINTS)) {
+            v.reject("points", "annotation.error.area-points", 3, MAX_POINTS);
+        }
+    }
+
+    private void requireAuthorOrManager(SiteAnnotation a, PlanPermissions plan) {
+        if (a.getAuthorId() != currentUser.requireId() && !plan.canManage()) {
+            throw new AccessDeniedException("Not the author of annotation " + a.getId());
+        }
+    }
+
+    /** A live annotation; its plan's visibility is checked by the callers through PlanService. */
+    private SiteAnnotation find(long annotationId) {
+        SiteAnnotation a = annotations.findByIdAndDeletedFalse(annotationId)
+                .orElseThrow(() -> new ObjectNotFoundException("Annotation " + annotationId));
+        try {
+            plans.permissions(a.getPlanId());
+        } catch (ObjectNotFoundException e) {
+            throw new ObjectNotFoundException("Annotation " + annotationId);
+        }
+        return a;
+    }
+
+    private AnnotationInfo info(SiteAnnotation a, PlanPermissions plan) {
+        return info(a, plan, people.displayNames(List.of(a.getAuthorId())));
+    }
+
+    private AnnotationInfo info(SiteAnnotation a, PlanPermissions plan, Map<Long, String> names) {
+        boolean mine = currentUser.find().map(u -> u.id() == a.getAuthorId()).orElse(false);
+        return new AnnotationInfo(a.getId(), a.getPlanId(), a.getDrawingId(), a.getNumber(), a.getShape(),
+                a.getPoints(), a.getCategory(), a.getStatus(), a.getStatusReason(), a.getAddressedInRevision(),
+                a.getBody(), a.getAuthorId(), names.getOrDefault(a.getAuthorId(), ""), a.getCreatedAt(),
+                a.getUpdatedAt(), mine, (mine || plan.canManage()) && !plan.closed());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static <T> T withRetry(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

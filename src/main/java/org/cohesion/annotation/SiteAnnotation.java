@@ -1,0 +1,174 @@
+package org.cohesion.annotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cohesion.base.AbstractEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A pin or area on a site drawing, with its first comment ({@code body}) and the planners' answer. */
+@Entity(name = "SiteAnnotation")
+@Table(name = "annotation")
+public class SiteAnnotation extends AbstractEntity {
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+
+    @Column(name = "drawing_id", nullable = false)
+    private long drawingId;
+
+    @Column(nullable = false)
+    private int number;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private AnnotationShape shape;
+
+    @Column(nullable = false)
+    private String points;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private AnnotationCategory category;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private AnnotationStatus status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "addressed_in_revision")
+    private Integer addressedInRevision;
+
+    @Column(nullable = false, columnDefinition = "mediumtext")
+    private String body;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    protected SiteAnnotation() {
+    }
+
+    SiteAnnotation(long planId, long drawingId, int number, AnnotationShape shape, List<Point> points,
+                   AnnotationCategory category, String body, long authorId, Instant now) {
+        this.planId = planId;
+        this.drawingId = drawingId;
+        this.number = number;
+        this.shape = shape;
+        this.points = encode(points);
+        this.category = category;
+        this.status = AnnotationStatus.OPEN;
+        this.body = body;
+        this.authorId = authorId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void move(List<Point> newPoints, Instant now) {
+        this.points = encode(newPoints);
+        this.updatedAt = now;
+    }
+
+    void answer(AnnotationStatus newStatus, String reason, Integer revision, Instant now) {
+        this.status = newStatus;
+        this.statusReason = reason;
+        this.addressedInRevision = revision;
+        this.updatedAt = now;
+    }
+
+    void markDeleted(Instant now) {
+        this.deleted = true;
+        this.updatedAt = now;
+    }
+
+    static String encode(List<Point> points) {
+        StringBuilder out = new StringBuilder();
+        for (Point p : points) {
+            if (!out.isEmpty()) {
+                out.append(';');
+            }
+            out.append(String.format(Locale.ROOT, "%.6f,%.6f", p.x(), p.y()));
+        }
+        return out.toString();
+    }
+
+    static List<Point> decode(String text) {
+        List<Point> list = new ArrayList<>();
+        for (String pair : text.split(";")) {
+            String[] xy = pair.split(",");
+            list.add(new Point(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])));
+        }
+        return List.copyOf(list);
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public long getDrawingId() {
+        return drawingId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public AnnotationShape getShape() {
+        return shape;
+    }
+
+    public List<Point> getPoints() {
+        return decode(points);
+    }
+
+    public AnnotationCategory getCategory() {
+        return category;
+    }
+
+    public AnnotationStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Integer getAddressedInRevision() {
+        return addressedInRevision;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+}

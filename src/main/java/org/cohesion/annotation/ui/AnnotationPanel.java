@@ -1,0 +1,422 @@
+package org.cohesion.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cohesion.annotation.AnnotationCategory;
+import org.cohesion.annotation.AnnotationFilter;
+import org.cohesion.annotation.AnnotationInfo;
+import org.cohesion.annotation.AnnotationService;
+import org.cohesion.annotation.AnnotationShape;
+import org.cohesion.annotation.AnnotationStatus;
+import org.cohesion.annotation.Point;
+import org.cohesion.base.ObjectNotFoundException;
+import org.cohesion.base.ValidationException;
+import org.cohesion.base.ui.FieldErrors;
+import org.cohesion.base.ui.Notifications;
+import org.cohesion.collab.PlanTopics;
+import org.cohesion.plan.DrawingInfo;
+import org.cohesion.plan.PlanDetails;
+import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PlanPhase;
+import org.cohesion.plan.ui.DrawingsPanel;
+import org.cohesion.plan.ui.PlanEvents;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Pins and areas of the shown drawing: drawn over the drawing's stage in percent (so they follow the zoom),
+ * numbered and coloured by category, and listed in a lazy grid beside them that does everything except placing
+ * by keyboard. Selecting a row highlights its pin; clicking a pin selects its row. Changes are announced in the
+ * plan's events topic, and everyone with the plan open re-reads the annotations from the service.
+ */
+class AnnotationPanel extends Section {
+
+    /** The most pins and areas drawn over one drawing; the list shows all of them, page by page. */
+    static final int MAX_DRAWN = 2_000;
+    private static final int FIRST_WORDS = 60;
+
+    private final AnnotationService service;
+    private final long planId;
+    private final boolean closed;
+    private final boolean canManage;
+    private final DrawingsPanel drawings;
+    private final PlanEvents events;
+
+    final Div layer = new Div();
+    private final Element svg = new Element("svg");
+    final Button placePin = new Button();
+    final Button drawArea = new Button();
+    final Button finishArea = new Button();
+    final Button cancel = new Button();
+    final Span modeHint = new Span();
+    final Select<AnnotationCategory> categoryFilter = new Select<>();
+    final Select<AnnotationStatus> statusFilter = new Select<>();
+    final Grid<AnnotationInfo> grid = new Grid<>();
+    final Button delete = new Button();
+    final Button setStatus = new Button();
+    final Span count = new Span();
+    final Div announcer = new Div();
+    final Span noDrawing = new Span();
+
+    private Mode mode = Mode.VIEW;
+    private final List<Point> draft = new ArrayList<>();
+    private List<AnnotationInfo> shown = List.of();
+    private AnnotationInfo selected;
+
+    enum Mode { VIEW, PIN, AREA }
+
+    AnnotationPanel(AnnotationService service, PlanDetails plan, DrawingsPanel drawings, PlanEvents events) {
+        this.service = service;
+        this.planId = plan.id();
+        this.closed = PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
+        this.canManage = plan.canManageEditors();
+        this.drawings = drawings;
+        this.events = events;
+        addClassName("annotations-panel");
+        H3 heading = new H3(getTranslation("annotation.heading"));
+        heading.setId("annotations-heading-" + planId);
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+
+        layer.addClassName("annotation-layer");
+        layer.getElement().setAttribute("role", "group");
+        layer.getElement().setAttribute("aria-label", getTranslation("annotation.layer.label"));
+        svg.setAttribute("class", "annotation-areas");
+        svg.setAttribute("viewBox", "0 0 100 100");
+        svg.setAttribute("preserveAspectRatio", "none");
+        svg.setAttribute("aria-hidden", "true");
+        layer.getElement().appendChild(svg);
+        DomListenerRegistration click = layer.getElement().addEventListener("click",
+                e -> stageClicked(e.getEventData().getNumber("event.offsetX"),
+                        e.getEventData().getNumber("event.offsetY"),
+                        e.getEventData().getNumber("element.clientWidth"),
+                        e.getEventData().getNumber("element.clientHeight")));
+        click.addEventData("event.offsetX").addEventData("event.offsetY")
+                .addEventData("element.clientWidth").addEventData("element.clientHeight");
+        drawings.stage().add(layer);
+
+        placePin.setText(getTranslation("annotation.place-pin"));
+        placePin.addClickListener(e -> setMode(Mode.PIN));
+        drawArea.setText(getTranslation("annotation.draw-area"));
+        drawArea.addClickListener(e -> setMode(Mode.AREA));
+        finishArea.setText(getTranslation("annotation.finish-area"));
+        finishArea.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        finishArea.addClickListener(e -> finishArea());
+        cancel.setText(getTranslation("annotation.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(e -> setMode(Mode.VIEW));
+        modeHint.addClassName("annotation-mode-hint");
+        Div tools = new Div(placePin, drawArea, finishArea, cancel, modeHint);
+        tools.addClassName("annotation-tools");
+
+        categoryFilter.setLabel(getTranslation("annotation.filter.category"));
+        categoryFilter.setItems(AnnotationCategory.values());
+        categoryFilter.setEmptySelectionAllowed(true);
+        categoryFilter.setEmptySelectionCaption(getTranslation("annotation.filter.any"));
+        categoryFilter.setItemLabelGenerator(c -> c == null ? getTranslation("annotation.filter.any")
+                : getTranslation(c.labelKey()));
+        categoryFilter.addValueChangeListener(e -> refresh());
+        statusFilter.setLabel(getTranslation("annotation.filter.status"));
+        statusFilter.setItems(AnnotationStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("annotation.filter.any"));
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("annotation.filter.any")
+                : getTranslation(s.labelKey()));
+        statusFilter.addValueChangeListener(e -> refresh());
+        Div filters = new Div(categoryFilter, statusFilter, count);
+        filters.addClassName("annotation-filters");
+
+        grid.addColumn(AnnotationInfo::number).setHeader(getTranslation("annotation.column.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation(a.category().labelKey()))
+                .setHeader(getTranslation("annotation.column.category")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.firstWords(FIRST_WORDS)).setHeader(getTranslation("annotation.column.text"))
+                .setFlexGrow(1);
+        grid.addColumn(AnnotationInfo::authorName).setHeader(getTranslation("annotation.column.author"))
+                .setAutoWidth(true);
+        grid.addColumn(this::statusText).setHeader(getTranslation("annotation.column.status")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(false);
+        grid.addClassName("annotation-list");
+        grid.getElement().setAttribute("aria-label", getTranslation("annotation.list.label"));
+        grid.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null), false));
+
+        delete.setText(getTranslation("annotation.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
+        setStatus.setText(getTranslation("annotation.set-status"));
+        setStatus.addClickListener(e -> openStatusDialog());
+        setStatus.setVisible(canManage);
+        Div actions = new Div(setStatus, delete);
+        actions.addClassName("annotation-actions");
+
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.getElement().setAttribute("role", "status");
+        noDrawing.setText(getTranslation("annotation.no-drawing"));
+        noDrawing.addClassName("empty-state");
+
+        add(heading, tools, filters, grid, actions, noDrawing, announcer);
+        drawings.addSelectionListener(d -> {
+            setMode(Mode.VIEW);
+            refresh();
+        });
+        setMode(Mode.VIEW);
+        refresh();
+        events.subscribe(PlanTopics.ANNOTATIONS, () -> {
+            refresh();
+            announcer.setText(getTranslation("annotation.live.changed"));
+        });
+    }
+
+    /** The annotations drawn now (those of the shown drawing that match the filters). */
+    List<AnnotationInfo> shown() {
+        return shown;
+    }
+
+    /** The annotation selected in the list and highlighted on the drawing, if any. */
+    Optional<AnnotationInfo> selected() {
+        return Optional.ofNullable(selected);
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** Re-reads the shown drawing's annotations: the pins and areas, and the list. */
+    void refresh() {
+        Optional<DrawingInfo> drawing = drawings.selectedDrawing();
+        noDrawing.setVisible(drawing.isEmpty());
+        grid.setVisible(drawing.isPresent());
+        if (drawing.isEmpty()) {
+            shown = List.of();
+            selected = null;
+            draw();
+            updateActions();
+            return;
+        }
+        AnnotationFilter filter = filter(drawing.get());
+        shown = service.list(planId, filter, 0, MAX_DRAWN);
+        if (selected != null) {
+            long id = selected.id();
+            selected = shown.stream().filter(a -> a.id() == id).findFirst().orElse(null);
+        }
+        grid.setItems(new CallbackDataProvider<AnnotationInfo, Void>(
+                q -> service.list(planId, filter, q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(planId, filter), AnnotationInfo::id));
+        if (selected != null) {
+            grid.select(selected);
+        }
+        count.setText(getTranslation("annotation.list.count", service.count(planId, filter)));
+        draw();
+        updateActions();
+    }
+
+    private AnnotationFilter filter(DrawingInfo drawing) {
+        return new AnnotationFilter(drawing.id(), categoryFilter.getValue(), statusFilter.getValue());
+    }
+
+    private void draw() {
+        layer.getElement().getChildren().filter(c -> c != svg).toList().forEach(layer.getElement()::removeChild);
+        svg.removeAllChildren();
+        for (AnnotationInfo a : shown) {
+            String css = "category-" + a.category().name().toLowerCase(Locale.ROOT)
+                    + (selected != null && selected.id() == a.id() ? " selected" : "");
+            if (a.shape() == AnnotationShape.AREA) {
+                Element polygon = new Element("polygon");
+                polygon.setAttribute("points", svgPoints(a.points()));
+                polygon.setAttribute("class", "annotation-area " + css);
+                svg.appendChild(polygon);
+            }
+            Point at = a.anchor();
+            Element pin = new Element("button");
+            pin.setAttribute("type", "button");
+            pin.setAttribute("class", "annotation-pin " + css);
+            pin.setAttribute("data-number", String.valueOf(a.number()));
+            pin.setAttribute("aria-label", getTranslation("annotation.pin.label", a.number(),
+                    getTranslation(a.category().labelKey()), a.firstWords(FIRST_WORDS)));
+            pin.setAttribute("aria-pressed", String.valueOf(selected != null && selected.id() == a.id()));
+            pin.getStyle().set("left", percent(at.x())).set("top", percent(at.y()));
+            pin.setText(String.valueOf(a.number()));
+            pin.addEventListener("click", e -> select(a, true)).stopPropagation();
+            layer.getElement().appendChild(pin);
+        }
+        if (!draft.isEmpty()) {
+            Element line = new Element("polyline");
+            line.setAttribute("points", svgPoints(draft));
+            line.setAttribute("class", "annotation-draft");
+            svg.appendChild(line);
+        }
+    }
+
+    private static String svgPoints(List<Point> points) {
+        return points.stream().map(p -> String.format(Locale.ROOT, "%.4f,%.4f", p.x() * 100, p.y() * 100))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.4f%%", fraction * 100);
+    }
+
+    /** Selects an annotation: highlights its pin and selects its row (from a pin click or the list). */
+    void select(AnnotationInfo annotation, boolean fromPin) {
+        AnnotationInfo before = selected;
+        selected = annotation;
+        if (fromPin && annotation != null) {
+            grid.select(annotation);
+            grid.scrollToItem(annotation);
+        }
+        boolean changed = before == null ? annotation != null : annotation == null || before.id() != annotation.id();
+        if (changed) {
+            draw();
+        }
+        updateActions();
+    }
+
+    private void updateActions() {
+        delete.setEnabled(selected != null && (selected.mine() || canManage));
+        setStatus.setEnabled(selected != null && canManage);
+    }
+
+    void setMode(Mode next) {
+        mode = next;
+        draft.clear();
+        boolean canPlace = !closed && drawings.selectedDrawing().isPresent();
+        placePin.setVisible(canPlace && mode == Mode.VIEW);
+        drawArea.setVisible(canPlace && mode == Mode.VIEW);
+        finishArea.setVisible(mode == Mode.AREA);
+        finishArea.setEnabled(false);
+        cancel.setVisible(mode != Mode.VIEW);
+        layer.getElement().getClassList().set("placing", mode != Mode.VIEW);
+        modeHint.setText(switch (mode) {
+            case PIN -> getTranslation("annotation.mode.pin");
+            case AREA -> getTranslation("annotation.mode.area");
+            case VIEW -> "";
+        });
+        if (mode != Mode.VIEW) {
+            announcer.setText(modeHint.getText());
+        }
+        draw();
+    }
+
+    /** A click on the stage at pixel offsets within an element of the given size; only used while placing. */
+    void stageClicked(double offsetX, double offsetY, double width, double height) {
+        if (mode == Mode.VIEW || width <= 0 || height <= 0 || drawings.selectedDrawing().isEmpty()) {
+            return;
+        }
+        Point point = new Point(clamp(offsetX / width), clamp(offsetY / height));
+        if (mode == Mode.PIN) {
+            openPlaceDialog(AnnotationShape.PIN, List.of(point));
+        } else {
+            draft.add(point);
+            finishArea.setEnabled(draft.size() >= 3);
+            modeHint.setText(getTranslation("annotation.mode.area-points", draft.size()));
+            draw();
+        }
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private void finishArea() {
+        if (draft.size() >= 3) {
+            openPlaceDialog(AnnotationShape.AREA, List.copyOf(draft));
+        }
+    }
+
+    private void openPlaceDialog(AnnotationShape shape, List<Point> points) {
+        long drawingId = drawings.selectedDrawing().orElseThrow().id();
+        new PlaceAnnotationDialog(this, (category, body) -> {
+            AnnotationInfo placed = shape == AnnotationShape.PIN
+                    ? service.placePin(drawingId, points.get(0), category, body)
+                    : service.placeArea(drawingId, points, category, body);
+            setMode(Mode.VIEW);
+            selected = placed;
+            refresh();
+            String text = getTranslation("annotation.added", placed.number());
+            announcer.setText(text);
+            Notifications.success(text);
+            publish();
+        }).open();
+    }
+
+    private void confirmDelete() {
+        if (selected == null) {
+            return;
+        }
+        AnnotationInfo target = selected;
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("annotation.delete.confirm-title"));
+        dialog.setText(getTranslation("annotation.delete.confirm-text", target.number()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("annotation.cancel"));
+        dialog.setConfirmText(getTranslation("annotation.delete.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> delete(target));
+        dialog.open();
+    }
+
+    void delete(AnnotationInfo target) {
+        try {
+            service.delete(target.id());
+            selected = null;
+            grid.deselectAll();
+            refresh();
+            String text = getTranslation("annotation.deleted", target.number());
+            announcer.setText(text);
+            Notifications.success(text);
+            publish();
+        } catch (AccessDeniedException | ObjectNotFoundException e) {
+            Notifications.error(getTranslation("annotation.not-allowed"));
+            refresh();
+        }
+    }
+
+    private void openStatusDialog() {
+        if (selected != null) {
+            new AnnotationStatusDialog(this, selected).open();
+        }
+    }
+
+    /** Stores a planner's answer; validation errors are for the dialog to show. */
+    AnnotationInfo answer(AnnotationInfo target, AnnotationStatus status, String reason, Integer revision) {
+        AnnotationInfo answered = service.setStatus(target.id(), status, reason, revision);
+        refresh();
+        String text = getTranslation("annotation.status.saved", answered.number(), statusText(answered));
+        announcer.setText(text);
+        Notifications.success(text);
+        publish();
+        return answered;
+    }
+
+    String statusText(AnnotationInfo a) {
+        return a.status() == AnnotationStatus.ADDRESSED && a.addressedInRevision() != null
+                ? getTranslation("annotation.status.addressed-in", a.addressedInRevision())
+                : getTranslation(a.status().labelKey());
+    }
+
+    /** Shows a refused change's first message as a notification (for errors not tied to a dialog field). */
+    void refused(ValidationException e) {
+        Notifications.error(FieldErrors.translate(this, e.fieldErrors().values().iterator().next()));
+    }
+
+    /** Tells everyone with the plan open that its annotations changed; they re-read them. */
+    private void publish() {
+        events.publish(PlanTopics.ANNOTATIONS);
+    }
+}

@@ -1,0 +1,83 @@
+package org.cohesion.demo;
+
+import java.util.List;
+import org.cohesion.annotation.AnnotationCategory;
+import org.cohesion.annotation.AnnotationFilter;
+import org.cohesion.annotation.AnnotationService;
+import org.cohesion.annotation.Point;
+import org.cohesion.plan.DrawingInfo;
+import org.cohesion.plan.DrawingService;
+import org.cohesion.plan.PlanFilter;
+import org.cohesion.plan.PlanKind;
+import org.cohesion.plan.PlanService;
+import org.cohesion.plan.PlanSummary;
+import org.cohesion.security.CohesionUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds a few pins and areas on the Changhong pocket park plan's site drawing, placed by residents through the
+ * real service. Skips the drawing when it has annotations already.
+ */
+@Component
+class DemoAnnotationSeeder {
+
+    static final String PLAN_TITLE = "长虹口袋公园更新 Changhong Pocket Park Renewal";
+
+    private final AnnotationService annotations;
+    private final PlanService plans;
+    private final DrawingService drawings;
+    private final UserDetailsService userDetails;
+
+    DemoAnnotationSeeder(AnnotationService annotations, PlanService plans, DrawingService drawings,
+                         UserDetailsService userDetails) {
+        this.annotations = annotations;
+        this.plans = plans;
+        this.drawings = drawings;
+        this.userDetails = userDetails;
+    }
+
+    int seed() {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            signIn("wangfang");
+            PlanSummary plan = plans.search(new PlanFilter(null, PlanKind.POCKET_PARK, null, "Changhong Pocket Park"),
+                    0, 10).stream().filter(p -> PLAN_TITLE.equals(p.title())).findFirst().orElse(null);
+            if (plan == null) {
+                return 0;
+            }
+            List<DrawingInfo> list = drawings.drawings(plan.id());
+            if (list.isEmpty()) {
+                return 0;
+            }
+            long drawingId = list.get(0).id();
+            if (annotations.count(plan.id(), AnnotationFilter.drawing(drawingId)) > 0) {
+                return 0;
+            }
+            annotations.placePin(drawingId, new Point(0.32, 0.41), AnnotationCategory.IDEA,
+                    "在大树下放几张长椅，老人可以在这里乘凉聊天。");
+            annotations.placeArea(drawingId, List.of(new Point(0.55, 0.55), new Point(0.8, 0.55),
+                    new Point(0.8, 0.78), new Point(0.55, 0.78)), AnnotationCategory.CONCERN,
+                    "这片空地晚上很暗，需要加路灯。It is very dark here at night; please add lights.");
+            signIn("sarah");
+            annotations.placePin(drawingId, new Point(0.18, 0.7), AnnotationCategory.QUESTION,
+                    "Will the play corner have a soft surface for small children?");
+            annotations.placePin(drawingId, new Point(0.66, 0.25), AnnotationCategory.SUPPORT,
+                    "I support keeping the old ginkgo tree. 支持保留老银杏树！");
+            return 4;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void signIn(String username) {
+        CohesionUser user = (CohesionUser) userDetails.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+}
