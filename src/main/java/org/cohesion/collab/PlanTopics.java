@@ -82,6 +82,11 @@ public final class PlanTopics {
             this.key = key;
         }
 
+        /** Whether the signal is connected to the plan's topic (the component is attached and activated). */
+        public boolean connected() {
+            return map != null;
+        }
+
         /** Announces a change of the thread (a no-op while the component is detached). */
         public void changed() {
             var current = map;

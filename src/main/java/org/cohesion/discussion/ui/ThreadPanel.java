@@ -1,7 +1,5 @@
 package org.cohesion.discussion.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +40,7 @@ public class ThreadPanel extends Div {
     private final DiscussionService service;
     private final ThreadInfo thread;
     private final TreeMap<Long, CommentItem> items = new TreeMap<>();
-    private PlanTopics.ThreadSignal signal;
+    private final PlanTopics.ThreadSignal signal;
     private CommentView replyingTo;
 
     final Button loadEarlier = new Button();
@@ -106,6 +104,8 @@ public class ThreadPanel extends Div {
 
         add(loadEarlier, list, empty, announcer, composer, closed);
         showNewest();
+        // connected while attached (Collaboration Engine follows attach and detach itself)
+        signal = PlanTopics.threadSignal(this, thread.planId(), thread.id(), this::refresh);
     }
 
     /** The thread shown. */
@@ -116,18 +116,6 @@ public class ThreadPanel extends Div {
     /** Re-reads the newest comments from the database, keeping earlier ones that were loaded. */
     public void refresh() {
         mergeNewest(true);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        signal = PlanTopics.threadSignal(this, thread.planId(), thread.id(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        signal = null;
-        super.onDetach(detachEvent);
     }
 
     private void showNewest() {
@@ -266,10 +254,13 @@ public class ThreadPanel extends Div {
         announce();
     }
 
-    private void announce() {
-        if (signal != null) {
-            signal.changed();
-        }
+    boolean signalConnected() {
+        return signal.connected();
+    }
+
+    /** Tells everyone with the thread open that it changed. */
+    void announce() {
+        signal.changed();
     }
 
     private void updateCounter() {
