@@ -19,6 +19,9 @@ public final class PlanTopics {
     /** Key in the events map that changes whenever an annotation is placed, moved, answered or deleted. */
     public static final String ANNOTATIONS = "annotations";
 
+    /** Map in the plan's topic with a key per discussion thread ({@link #threadKey}) that changes on every change. */
+    public static final String THREADS_MAP = "plan-threads";
+
     private PlanTopics() {
     }
 
@@ -38,5 +41,60 @@ public final class PlanTopics {
             connection.getNamedMap(EVENTS_MAP).put(GENERATION, generation);
             return null;
         });
+    }
+
+    /** The key of a discussion thread in {@link #THREADS_MAP}. */
+    public static String threadKey(long threadId) {
+        return "thread-" + threadId;
+    }
+
+    /**
+     * Connects a component showing a discussion thread to the plan's topic while it is attached: calls
+     * {@code onChange} (with the UI locked) whenever someone announces a change of the thread through the returned
+     * signal. The connection uses an identity of its own that shows nobody, so reduced presence is respected.
+     */
+    public static ThreadSignal threadSignal(Component context, long planId, long threadId, Runnable onChange) {
+        ThreadSignal signal = new ThreadSignal(threadKey(threadId));
+        UserInfo nobody = new UserInfo("thread-listener-" + java.util.UUID.randomUUID());
+        CollaborationEngine.getInstance().openTopicConnection(context, plan(planId), nobody, connection -> {
+            var map = connection.getNamedMap(THREADS_MAP);
+            boolean[] subscribed = {false};
+            var registration = map.subscribe(e -> {
+                if (subscribed[0] && signal.key.equals(e.getKey())) {
+                    onChange.run();
+                }
+            });
+            subscribed[0] = true;
+            signal.map = map;
+            return () -> {
+                registration.remove();
+                signal.map = null;
+            };
+        });
+        return signal;
+    }
+
+    /** Tells everyone with a thread open that it changed; they re-read it from the database. */
+    public static final class ThreadSignal {
+
+        private final String key;
+        private volatile com.vaadin.collaborationengine.CollaborationMap map;
+
+        private ThreadSignal(String key) {
+            this.key = key;
+        }
+
+        /** Whether the signal is connected to the plan's topic (the component is attached and activated). */
+        public boolean connected() {
+            return map != null;
+        }
+
+        /** Announces a change of the thread (a no-op while the component is detached). */
+        public void changed() {
+            var current = map;
+            if (current != null) {
+                current.put(key, java.util.UUID.randomUUID().toString());
+            }
+        }
     }
 }

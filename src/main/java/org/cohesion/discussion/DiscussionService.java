@@ -1,0 +1,338 @@
+package org.cohesion.discussion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cohesion.base.ObjectNotFoundException;
+import org.cohesion.base.Transactions;
+import org.cohesion.base.Validation;
+import org.cohesion.base.ValidationException;
+import org.cohesion.discussion.internal.CommentRateLimiter;
+import org.cohesion.discussion.internal.CommentRepository;
+import org.cohesion.discussion.internal.CommentSupportRepository;
+import org.cohesion.discussion.internal.ThreadRepository;
+import org.cohesion.people.PeopleDirectory;
+import org.cohesion.plan.PlanDetails;
+import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PlanPhase;
+import org.cohesion.plan.PlanService;
+import org.cohesion.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Discussion threads of plans: the general thread of a plan and the threads of its annotations and remarks.
+ * Whoever may see a plan (members of its community, admins) reads and writes its threads; a closed plan's
+ * threads are read-only; a plan the viewer may not see is reported as not found. People edit their own
+ * comments within {@link #EDIT_WINDOW} of posting and delete their own at any time (a placeholder stays).
+ * Support (+1) is once per person and never for one's own comment. Text is stored as typed; it is plain
+ * text, never markup.
+ */
+@Service
+public class DiscussionService {
+
+    public static final int MAX_BODY = 5_000;
+    public static final int MAX_PAGE = 200;
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
+    public static final String BODY = "body";
+
+    private final ThreadRepository threads;
+    private final CommentRepository comments;
+    private final CommentSupportRepository supports;
+    private final CommentRateLimiter rateLimiter;
+    private final PlanService plans;
+    private final PeopleDirectory people;
+    private final CurrentUser currentUser;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    DiscussionService(ThreadRepository threads, CommentRepository comments, CommentSupportRepository supports,
+                      CommentRateLimiter rateLimiter, PlanService plans, PeopleDirectory people,
+                      CurrentUser currentUser, Transactions transactions, Clock clock) {
+        this.threads = threads;
+        this.comments = comments;
+        this.supports = supports;
+        this.rateLimiter = rateLimiter;
+        this.plans = plans;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * The thread of a subject of a plan the viewer may see, created on first use. The general thread of a plan
+     * has no subject id ({@code null}); annotation and remark threads need one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ThreadInfo threadFor(long planId, SubjectType subjectType, Long subjectId) {
+        Objects.requireNonNull(subjectType, "subjectType");
+        if ((subjectType == SubjectType.GENERAL) != (subjectId == null)) {
+            throw new IllegalArgumentException("The general thread has no subject id; other threads need one");
+        }
+        PlanDetails plan = plans.open(planId);
+        long key = subjectId == null ? 0 : subjectId;
+        DiscussionThread thread = transactions.read(() ->
+                threads.findByPlanIdAndSubjectTypeAndSubjectId(planId, subjectType, key).orElse(null));
+        if (thread == null) {
+            try {
+                thread = transactions.write(() ->
+                        threads.saveAndFlush(new DiscussionThread(planId, subjectType, key, clock.instant())));
+            } catch (DataIntegrityViolationException e) {
+                // created at the same moment by someone else
+                thread = transactions.read(() ->
+                        threads.findByPlanIdAndSubjectTypeAndSubjectId(planId, subjectType, key).orElseThrow());
+            }
+        }
+        return info(thread, plan);
+    }
+
+    /** A thread the viewer may see, by id. */
+    @PreAuthorize("isAuthenticated()")
+    public ThreadInfo thread(long threadId) {
+        DiscussionThread thread = findThread(threadId);
+        return info(thread, plans.open(thread.getPlanId()));
+    }
+
+    /**
+     * Posts a comment, or a reply when {@code parentId} names a comment of the same thread. Refused with a
+     * message at {@code body} when it is empty, too long, the plan is closed or the author posts too fast.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CommentView post(long threadId, Long parentId, String body) {
+        String text = checkBody(body);
+        long me = currentUser.requireId();
+        DiscussionThread thread = findThread(threadId);
+        requireOpen(plans.open(thread.getPlanId()));
+        if (parentId != null) {
+            Comment parent = transactions.read(() -> comments.findById(parentId).orElse(null));
+            if (parent == null || parent.getThreadId() != threadId) {
+                throw new ObjectNotFoundException("Comment " + parentId + " in thread " + threadId);
+            }
+        }
+        if (!rateLimiter.tryAcquire(me)) {
+            throw ValidationException.of(BODY, "discussion.slow-down", rateLimiter.perMinute());
+        }
+        Comment saved = transactions.write(() ->
+                comments.saveAndFlush(new Comment(threadId, parentId, me, text, clock.instant())));
+        return views(List.of(saved), me, true).get(0);
+    }
+
+    /** Changes the text of the viewer's own comment, within {@link #EDIT_WINDOW} of posting; marked edited. */
+    @PreAuthorize("isAuthenticated()")
+    public CommentView edit(long commentId, String body) {
+        return edit(commentId, body, clock.instant());
+    }
+
+    /** {@link #edit(long, String)} at a given time, so the edit window can be tested. */
+    CommentView edit(long commentId, String body, Instant now) {
+        String text = checkBody(body);
+        long me = currentUser.requireId();
+        Comment comment = requireOwn(commentId, me);
+        if (comment.isDeleted()) {
+            throw new ObjectNotFoundException("Comment " + commentId);
+        }
+        if (!withinEditWindow(comment.getCreatedAt(), now)) {
+            throw ValidationException.of(BODY, "discussion.edit.too-late", EDIT_WINDOW.toMinutes());
+        }
+        Comment saved = transactions.write(() -> {
+            Comment fresh = comments.findById(commentId).orElseThrow();
+            fresh.edit(text, now);
+            return comments.saveAndFlush(fresh);
+        });
+        return views(List.of(saved), me, true).get(0);
+    }
+
+    /** Deletes the viewer's own comment: it stays in the thread as "deleted", its text is gone. */
+    @PreAuthorize("isAuthenticated()")
+    public CommentView delete(long commentId) {
+        long me = currentUser.requireId();
+        Comment comment = requireOwn(commentId, me);
+        if (comment.isDeleted()) {
+            return views(List.of(comment), me, false).get(0);
+        }
+        Comment saved = transactions.write(() -> {
+            Comment fresh = comments.findById(commentId).orElseThrow();
+            fresh.delete();
+            return comments.saveAndFlush(fresh);
+        });
+        return views(List.of(saved), me, true).get(0);
+    }
+
+    /** Supports (+1) someone else's comment; supporting twice counts once. Returns the comment. */
+    @PreAuthorize("isAuthenticated()")
+    public CommentView support(long commentId) {
+        long me = currentUser.requireId();
+        Comment comment = requireWritable(commentId);
+        if (comment.getAuthorId() == me) {
+            throw ValidationException.of("support", "discussion.support.own");
+        }
+        CommentSupport.Key key = new CommentSupport.Key(commentId, me);
+        try {
+            transactions.write(() -> supports.existsById(key) ? null
+                    : supports.saveAndFlush(new CommentSupport(key, clock.instant())));
+        } catch (DataIntegrityViolationException e) {
+            // supported at the same moment from another tab: still once
+        }
+        return views(List.of(comment), me, true).get(0);
+    }
+
+    /** Withdraws the viewer's support of a comment (nothing happens when there was none). */
+    @PreAuthorize("isAuthenticated()")
+    public CommentView withdrawSupport(long commentId) {
+        long me = currentUser.requireId();
+        Comment comment = requireWritable(commentId);
+        CommentSupport.Key key = new CommentSupport.Key(commentId, me);
+        transactions.write(() -> {
+            if (supports.existsById(key)) {
+                supports.deleteById(key);
+            }
+            return null;
+        });
+        return views(List.of(comment), me, true).get(0);
+    }
+
+    /** The newest comments of a thread, at most {@code limit} (1..200), oldest of them first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CommentView> newest(long threadId, int limit) {
+        ThreadInfo thread = thread(threadId);
+        long me = currentUser.requireId();
+        return transactions.read(() -> chronological(
+                views(comments.newest(threadId, Limit.of(clamp(limit))), me, thread.canPost())));
+    }
+
+    /**
+     * The comments of a thread posted before the given comment, at most {@code limit} (1..200), oldest of them
+     * first: "load earlier". Keyset paging on the id, so it costs the same however long the thread is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CommentView> before(long threadId, long beforeCommentId, int limit) {
+        ThreadInfo thread = thread(threadId);
+        long me = currentUser.requireId();
+        return transactions.read(() -> chronological(
+                views(comments.before(threadId, beforeCommentId, Limit.of(clamp(limit))), me, thread.canPost())));
+    }
+
+    /** How many comments a thread has, deleted placeholders included. */
+    @PreAuthorize("isAuthenticated()")
+    public long count(long threadId) {
+        thread(threadId);
+        return transactions.read(() -> comments.countByThreadId(threadId));
+    }
+
+    /** Whether a comment posted at {@code postedAt} may still be edited at {@code now}. */
+    static boolean withinEditWindow(Instant postedAt, Instant now) {
+        return !now.isAfter(postedAt.plus(EDIT_WINDOW));
+    }
+
+    private static String checkBody(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw ValidationException.of(BODY, "discussion.body.required");
+        }
+        new Validation().maxLength(BODY, text, MAX_BODY).throwIfInvalid();
+        return text;
+    }
+
+    private DiscussionThread findThread(long threadId) {
+        return transactions.read(() -> threads.findById(threadId)
+                .orElseThrow(() -> new ObjectNotFoundException("Thread " + threadId)));
+    }
+
+    /** The comment, if the viewer may see its plan and the plan is open for discussion. */
+    private Comment requireWritable(long commentId) {
+        Comment comment = transactions.read(() -> comments.findById(commentId)
+                .orElseThrow(() -> new ObjectNotFoundException("Comment " + commentId)));
+        DiscussionThread thread = findThread(comment.getThreadId());
+        requireOpen(plans.open(thread.getPlanId()));
+        return comment;
+    }
+
+    private Comment requireOwn(long commentId, long me) {
+        Comment comment = requireWritable(commentId);
+        if (comment.getAuthorId() != me) {
+            throw new AccessDeniedException("Comment " + commentId + " is someone else's");
+        }
+        return comment;
+    }
+
+    private static void requireOpen(PlanDetails plan) {
+        if (!open(plan)) {
+            throw ValidationException.of(BODY, "discussion.closed");
+        }
+    }
+
+    private static boolean open(PlanDetails plan) {
+        return !PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
+    }
+
+    private static ThreadInfo info(DiscussionThread thread, PlanDetails plan) {
+        return new ThreadInfo(thread.getId(), thread.getPlanId(), thread.getSubjectType(),
+                thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), open(plan));
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(MAX_PAGE, limit));
+    }
+
+    private static List<CommentView> chronological(List<CommentView> newestFirst) {
+        List<CommentView> list = new ArrayList<>(newestFirst);
+        Collections.reverse(list);
+        return list;
+    }
+
+    private List<CommentView> views(List<Comment> page, long me, boolean writable) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        Set<Long> parentIds = new HashSet<>();
+        Set<Long> people = new HashSet<>();
+        for (Comment c : page) {
+            ids.add(c.getId());
+            people.add(c.getAuthorId());
+            if (c.getParentId() != null) {
+                parentIds.add(c.getParentId());
+            }
+        }
+        Map<Long, Long> parentAuthors = new HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
+        Set<Long> mine = new HashSet<>();
+        transactions.read(() -> {
+            page.stream().filter(c -> parentIds.contains(c.getId()))
+                    .forEach(c -> parentAuthors.put(c.getId(), c.getAuthorId()));
+            List<Long> missing = parentIds.stream().filter(id -> !parentAuthors.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                comments.authorsOf(missing).forEach(r -> parentAuthors.put((Long) r[0], (Long) r[1]));
+            }
+            supports.counts(ids).forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+            mine.addAll(supports.supportedBy(me, ids));
+            return null;
+        });
+        people.addAll(parentAuthors.values());
+        Map<Long, String> names = this.people.displayNames(people);
+        Instant now = clock.instant();
+        List<CommentView> views = new ArrayList<>(page.size());
+        for (Comment c : page) {
+            boolean own = c.getAuthorId() == me;
+            Long parentAuthor = c.getParentId() == null ? null : parentAuthors.get(c.getParentId());
+            views.add(new CommentView(c.getId(), c.getThreadId(), c.getParentId(),
+                    parentAuthor == null ? null : names.get(parentAuthor), c.getAuthorId(),
+                    names.getOrDefault(c.getAuthorId(), ""), c.isDeleted() ? null : c.getBody(), c.getCreatedAt(),
+                    c.getEditedAt(), c.isDeleted(), counts.getOrDefault(c.getId(), 0L), mine.contains(c.getId()),
+                    own, writable && own && !c.isDeleted() && withinEditWindow(c.getCreatedAt(), now)));
+        }
+        return views;
+    }
+}

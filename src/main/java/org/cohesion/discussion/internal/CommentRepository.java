@@ -1,0 +1,25 @@
+package org.cohesion.discussion.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.cohesion.discussion.Comment;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CommentRepository extends JpaRepository<Comment, Long> {
+
+    /** The newest comments of a thread, newest first (index thread_id, id). */
+    @Query("select c from Comment c where c.threadId = :thread order by c.id desc")
+    List<Comment> newest(@Param("thread") long threadId, Limit limit);
+
+    /** The comments of a thread older than the given one, newest first (keyset paging). */
+    @Query("select c from Comment c where c.threadId = :thread and c.id < :before order by c.id desc")
+    List<Comment> before(@Param("thread") long threadId, @Param("before") long beforeId, Limit limit);
+
+    long countByThreadId(long threadId);
+
+    @Query("select c.id, c.authorId from Comment c where c.id in :ids")
+    List<Object[]> authorsOf(@Param("ids") Collection<Long> ids);
+}
