@@ -63,11 +63,14 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
 
     // drawing extensions (annotations): found as Spring beans, so plan never imports the features extending it
     private final org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions;
+    private final org.springframework.beans.factory.ObjectProvider<WorkspaceSection> sections;
 
     PlanWorkspaceView(PlanService plans, DrawingService drawingService, AccountService accounts,
                       CurrentUser currentUser,
-                      org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions) {
+                      org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions,
+                      org.springframework.beans.factory.ObjectProvider<WorkspaceSection> sections) {
         this.drawingExtensions = drawingExtensions;
+        this.sections = sections;
         this.plans = plans;
         this.accounts = accounts;
         this.drawingService = drawingService;
@@ -121,7 +124,9 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         drawingExtensions.orderedStream().forEach(x -> drawings.add(x.create(details, drawings, extensionEvents)));
         Div body = new Div(formSection, drawings);
         body.addClassName("workspace-body");
-        add(header, body, announcer);
+        add(header, body);
+        sections.orderedStream().forEach(section -> add(section.create(details)));
+        add(announcer);
         bind();
         listenForPlanEvents();
     }
