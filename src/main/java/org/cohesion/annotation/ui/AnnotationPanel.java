@@ -22,6 +22,9 @@ import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationFilter;
 import org.cohesion.annotation.AnnotationInfo;
 import org.cohesion.annotation.AnnotationService;
+import org.cohesion.discussion.DiscussionService;
+import org.cohesion.discussion.SubjectType;
+import org.cohesion.discussion.ui.ThreadPanel;
 import org.cohesion.annotation.AnnotationShape;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.annotation.Point;
@@ -80,7 +83,12 @@ class AnnotationPanel extends Section {
 
     enum Mode { VIEW, PIN, AREA }
 
-    AnnotationPanel(AnnotationService service, PlanDetails plan, DrawingsPanel drawings, PlanEvents events) {
+    private final DiscussionService discussions;
+    private final Div thread = new Div();
+
+    AnnotationPanel(AnnotationService service, DiscussionService discussions, PlanDetails plan, DrawingsPanel drawings,
+                    PlanEvents events) {
+        this.discussions = discussions;
         this.service = service;
         this.planId = plan.id();
         this.closed = PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
@@ -170,7 +178,8 @@ class AnnotationPanel extends Section {
         noDrawing.setText(getTranslation("annotation.no-drawing"));
         noDrawing.addClassName("empty-state");
 
-        add(heading, tools, filters, grid, actions, noDrawing, announcer);
+        thread.addClassName("annotation-thread");
+        add(heading, tools, filters, grid, actions, thread, noDrawing, announcer);
         drawings.addSelectionListener(d -> {
             setMode(Mode.VIEW);
             refresh();
@@ -283,8 +292,17 @@ class AnnotationPanel extends Section {
         boolean changed = before == null ? annotation != null : annotation == null || before.id() != annotation.id();
         if (changed) {
             draw();
+            showThread();
         }
         updateActions();
+    }
+
+    /** The selected annotation's discussion, below the list. */
+    private void showThread() {
+        thread.removeAll();
+        if (selected != null) {
+            thread.add(new ThreadPanel(discussions, selected.planId(), SubjectType.ANNOTATION, selected.id()));
+        }
     }
 
     private void updateActions() {

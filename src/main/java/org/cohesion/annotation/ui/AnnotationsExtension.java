@@ -1,6 +1,7 @@
 package org.cohesion.annotation.ui;
 
 import org.cohesion.annotation.AnnotationService;
+import org.cohesion.discussion.DiscussionService;
 import org.cohesion.plan.PlanDetails;
 import org.cohesion.plan.ui.DrawingExtension;
 import org.cohesion.plan.ui.DrawingsPanel;
@@ -11,13 +12,15 @@ import org.cohesion.plan.ui.PlanEvents;
 class AnnotationsExtension implements DrawingExtension {
 
     private final AnnotationService annotations;
+    private final DiscussionService discussions;
 
-    AnnotationsExtension(AnnotationService annotations) {
+    AnnotationsExtension(AnnotationService annotations, DiscussionService discussions) {
         this.annotations = annotations;
+        this.discussions = discussions;
     }
 
     @Override
     public com.vaadin.flow.component.Component create(PlanDetails plan, DrawingsPanel drawings, PlanEvents events) {
-        return new AnnotationPanel(annotations, plan, drawings, events);
+        return new AnnotationPanel(annotations, discussions, plan, drawings, events);
     }
 }
