@@ -11,11 +11,7 @@ import org.cohesion.plan.PlanFilter;
 import org.cohesion.plan.PlanKind;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.PlanSummary;
-import org.cohesion.security.CohesionUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +26,20 @@ class DemoAnnotationSeeder {
     private final AnnotationService annotations;
     private final PlanService plans;
     private final DrawingService drawings;
-    private final UserDetailsService userDetails;
+    private final DemoSignIn signIn;
 
     DemoAnnotationSeeder(AnnotationService annotations, PlanService plans, DrawingService drawings,
-                         UserDetailsService userDetails) {
+                         DemoSignIn signIn) {
         this.annotations = annotations;
         this.plans = plans;
         this.drawings = drawings;
-        this.userDetails = userDetails;
+        this.signIn = signIn;
     }
 
     int seed() {
-        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext previous = signIn.current();
         try {
-            signIn("wangfang");
+            signIn.as("wangfang");
             PlanSummary plan = plans.search(new PlanFilter(null, PlanKind.POCKET_PARK, null, "Changhong Pocket Park"),
                     0, 10).stream().filter(p -> PLAN_TITLE.equals(p.title())).findFirst().orElse(null);
             if (plan == null) {
@@ -62,22 +58,15 @@ class DemoAnnotationSeeder {
             annotations.placeArea(drawingId, List.of(new Point(0.55, 0.55), new Point(0.8, 0.55),
                     new Point(0.8, 0.78), new Point(0.55, 0.78)), AnnotationCategory.CONCERN,
                     "这片空地晚上很暗，需要加路灯。It is very dark here at night; please add lights.");
-            signIn("sarah");
+            signIn.as("sarah");
             annotations.placePin(drawingId, new Point(0.18, 0.7), AnnotationCategory.QUESTION,
                     "Will the play corner have a soft surface for small children?");
             annotations.placePin(drawingId, new Point(0.66, 0.25), AnnotationCategory.SUPPORT,
                     "I support keeping the old ginkgo tree. 支持保留老银杏树！");
             return 4;
         } finally {
-            SecurityContextHolder.setContext(previous);
+            signIn.restore(previous);
         }
     }
 
-    private void signIn(String username) {
-        CohesionUser user = (CohesionUser) userDetails.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-    }
 }

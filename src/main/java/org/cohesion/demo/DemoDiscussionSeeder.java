@@ -8,16 +8,12 @@ import org.cohesion.discussion.ThreadInfo;
 import org.cohesion.discussion.internal.CommentRateLimiter;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.internal.PlanRepository;
-import org.cohesion.security.CohesionUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +42,14 @@ class DemoDiscussionSeeder {
 
     private final DiscussionService discussion;
     private final PlanRepository plans;
-    private final UserDetailsService userDetails;
+    private final DemoSignIn signIn;
     private final CommentRateLimiter rateLimiter;
 
-    DemoDiscussionSeeder(DiscussionService discussion, PlanRepository plans, UserDetailsService userDetails,
+    DemoDiscussionSeeder(DiscussionService discussion, PlanRepository plans, DemoSignIn signIn,
                          CommentRateLimiter rateLimiter) {
         this.discussion = discussion;
         this.plans = plans;
-        this.userDetails = userDetails;
+        this.signIn = signIn;
         this.rateLimiter = rateLimiter;
     }
 
@@ -71,37 +67,30 @@ class DemoDiscussionSeeder {
         if (planId == null) {
             return 0;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext previous = signIn.current();
         try {
-            signIn("planner");
+            signIn.as("planner");
             ThreadInfo thread = discussion.threadFor(planId, SubjectType.GENERAL, null);
             if (discussion.count(thread.id()) > 0) {
                 return 0;
             }
             List<Long> posted = new java.util.ArrayList<>();
             for (DemoComment c : COMMENTS) {
-                signIn(c.author());
+                signIn.as(c.author());
                 Long parent = c.replyTo() == null ? null : posted.get(c.replyTo());
                 CommentView comment = discussion.post(thread.id(), parent, c.body().strip());
                 posted.add(comment.id());
             }
-            signIn("wangfang");
+            signIn.as("wangfang");
             discussion.support(posted.get(2));
-            signIn("sarah");
+            signIn.as("sarah");
             discussion.support(posted.get(1));
             return posted.size();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            signIn.restore(previous);
             // the demo authors start with a full allowance
             rateLimiter.reset();
         }
     }
 
-    private void signIn(String username) {
-        CohesionUser user = (CohesionUser) userDetails.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-    }
 }

@@ -7,11 +7,7 @@ import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.internal.PlanRepository;
-import org.cohesion.security.CohesionUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,25 +22,21 @@ class DemoPlanSeeder {
     private final PlanRepository planRepository;
     private final CommunityRepository communities;
     private final UserRepository users;
-    private final UserDetailsService userDetails;
+    private final DemoSignIn signIn;
 
     DemoPlanSeeder(PlanService plans, DrawingService drawings, PlanRepository planRepository, CommunityRepository communities,
-                   UserRepository users, UserDetailsService userDetails) {
+                   UserRepository users, DemoSignIn signIn) {
         this.plans = plans;
         this.drawings = drawings;
         this.planRepository = planRepository;
         this.communities = communities;
         this.users = users;
-        this.userDetails = userDetails;
+        this.signIn = signIn;
     }
 
     int seed() {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        CohesionUser planner = (CohesionUser) userDetails.loadUserByUsername("planner");
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(planner, null,
-                planner.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        SecurityContext previous = signIn.current();
+        signIn.as("planner");
         int created = 0;
         try {
             for (DemoPlans.DemoPlan demo : DemoPlans.ALL) {
@@ -66,7 +58,7 @@ class DemoPlanSeeder {
                 created++;
             }
         } finally {
-            SecurityContextHolder.setContext(previous);
+            signIn.restore(previous);
         }
         return created;
     }

@@ -32,6 +32,7 @@ import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CohesionUser;
 import org.cohesion.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -62,13 +63,13 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
     private boolean reducedPresence;
 
     // drawing extensions (annotations): found as Spring beans, so plan never imports the features extending it
-    private final org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions;
-    private final org.springframework.beans.factory.ObjectProvider<WorkspaceSection> sections;
+    private final ObjectProvider<DrawingExtension> drawingExtensions;
+    private final ObjectProvider<WorkspaceSection> sections;
 
     PlanWorkspaceView(PlanService plans, DrawingService drawingService, AccountService accounts,
                       CurrentUser currentUser,
-                      org.springframework.beans.factory.ObjectProvider<DrawingExtension> drawingExtensions,
-                      org.springframework.beans.factory.ObjectProvider<WorkspaceSection> sections) {
+                      ObjectProvider<DrawingExtension> drawingExtensions,
+                      ObjectProvider<WorkspaceSection> sections) {
         this.drawingExtensions = drawingExtensions;
         this.sections = sections;
         this.plans = plans;
