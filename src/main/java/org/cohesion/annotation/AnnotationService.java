@@ -3,17 +3,25 @@ package org.cohesion.annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.annotation.anchor.AnchorMatch;
+import org.cohesion.annotation.anchor.Anchoring;
+import org.cohesion.annotation.anchor.TextAnchor;
 import org.cohesion.annotation.internal.AnnotationRepository;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.OffsetLimit;
 import org.cohesion.base.Transactions;
 import org.cohesion.base.Validation;
 import org.cohesion.base.ValidationException;
+import org.cohesion.discussion.DiscussionService;
+import org.cohesion.discussion.SubjectType;
 import org.cohesion.people.PeopleDirectory;
 import org.cohesion.plan.DrawingInfo;
 import org.cohesion.plan.DrawingService;
+import org.cohesion.plan.PlanDetails;
+import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanHistoryService;
 import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanService;
@@ -25,8 +33,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Pins and areas on site drawings. Members of a plan's community place them (not on closed plans), authors
- * move and delete their own (the community's planners any), planners answer them with a status. Everything
+ * Pins and areas on site drawings, and remarks on passages of a plan's texts. Members of a plan's community
+ * place them (not on closed plans), authors move and delete their own (the community's planners any), planners
+ * answer them with a status. Everything
  * of a plan the viewer may not see is reported as not found. Bodies are plain text, stored as written.
  */
 @Service
@@ -38,6 +47,8 @@ public class AnnotationService {
     public static final int MAX_REASON = 1_000;
     /** The most points of an area. */
     public static final int MAX_POINTS = 100;
+    /** The most remarks highlighted in one text; the list shows all of them, page by page. */
+    public static final int MAX_REMARKS_PER_TEXT = 2_000;
 
     private static final int ATTEMPTS = 5;
 
@@ -46,13 +57,15 @@ public class AnnotationService {
     private final PlanHistoryService history;
     private final DrawingService drawings;
     private final PeopleDirectory people;
+    private final DiscussionService discussions;
     private final CurrentUser currentUser;
     private final Transactions transactions;
     private final Clock clock;
 
     AnnotationService(AnnotationRepository annotations, PlanService plans, PlanHistoryService history,
-                      DrawingService drawings, PeopleDirectory people, CurrentUser currentUser,
-                      Transactions transactions, Clock clock) {
+                      DrawingService drawings, PeopleDirectory people, DiscussionService discussions,
+                      CurrentUser currentUser, Transactions transactions, Clock clock) {
+        this.discussions = discussions;
         this.annotations = annotations;
         this.plans = plans;
         this.history = history;
@@ -75,11 +88,101 @@ public class AnnotationService {
         return place(drawingId, AnnotationShape.AREA, points == null ? List.of() : points, category, body);
     }
 
+    /**
+     * Adds a remark on the passage {@code [start, end)} of one of a plan's long texts, as the viewer saw it
+     * ({@code seenQuote}). If the text changed meanwhile the passage is looked for again; if it is gone the
+     * remark is refused with a message at {@code quote} and nothing is stored. Not on closed plans.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public AnnotationInfo remark(long planId, PlanField field, int start, int end, String seenQuote,
+                                 AnnotationCategory category, String body) {
+        PlanPermissions plan = openPlan(planId);
+        String checkedBody = body == null ? null : body.strip();
+        Validation v = new Validation();
+        if (field == null || !field.isLongText()) {
+            v.reject("quote", "annotation.error.not-a-text");
+        } else if (seenQuote == null || seenQuote.isBlank()) {
+            v.reject("quote", "annotation.error.no-passage");
+        } else if (seenQuote.length() > TextAnchor.MAX_QUOTE_LENGTH) {
+            v.reject("quote", "annotation.error.passage-too-long", TextAnchor.MAX_QUOTE_LENGTH);
+        }
+        if (category == null) {
+            v.reject("category", "validation.required");
+        }
+        v.required("body", checkedBody).maxLength("body", checkedBody, MAX_BODY);
+        v.throwIfInvalid();
+        String text = textOf(planId, field);
+        TextAnchor anchor = passage(text, start, end, seenQuote);
+        if (anchor == null) {
+            throw ValidationException.of("quote", "annotation.error.passage-changed");
+        }
+        long me = currentUser.requireId();
+        return withRetry(() -> transactions.write(() -> {
+            int number = annotations.maxNumber(planId) + 1;
+            SiteAnnotation a = annotations.saveAndFlush(SiteAnnotation.remark(planId, number, field, anchor,
+                    category, checkedBody, me, now()));
+            return info(a, plan);
+        }));
+    }
+
+    /**
+     * A plan's long texts that are not empty, each as it reads now with its remarks: where each passage is found
+     * (exactly or approximately), or unplaced when it is gone. At most {@link #MAX_REMARKS_PER_TEXT} a text.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<RemarkedText> remarkedTexts(long planId) {
+        PlanPermissions plan = plans.permissions(planId);
+        PlanDetails details = plans.open(planId);
+        List<RemarkedText> texts = new ArrayList<>();
+        for (PlanField field : PlanField.values()) {
+            String text = details.value(field);
+            if (field.isLongText() && text != null && !text.isBlank()) {
+                texts.add(new RemarkedText(field, text, placed(plan, field, text)));
+            }
+        }
+        return texts;
+    }
+
+    private List<PlacedRemark> placed(PlanPermissions plan, PlanField field, String text) {
+        List<SiteAnnotation> found = transactions.read(() ->
+                annotations.findByPlanIdAndTextFieldAndDeletedFalseOrderByNumber(plan.planId(), field));
+        List<SiteAnnotation> page = found.subList(0, Math.min(found.size(), MAX_REMARKS_PER_TEXT));
+        List<AnnotationInfo> infos = infos(page, plan);
+        List<PlacedRemark> placed = new ArrayList<>(infos.size());
+        for (int i = 0; i < page.size(); i++) {
+            AnchorMatch match = Anchoring.locate(page.get(i).getAnchor(), text);
+            placed.add(match.isFound() ? new PlacedRemark(infos.get(i), match.start(), match.end())
+                    : PlacedRemark.unplaced(infos.get(i)));
+        }
+        return placed;
+    }
+
+    private String textOf(long planId, PlanField field) {
+        String text = plans.open(planId).value(field);
+        return text == null ? "" : text;
+    }
+
+    /** The anchor of the passage the viewer selected, found again if the text moved; null when gone. */
+    private static TextAnchor passage(String text, int start, int end, String seenQuote) {
+        try {
+            if (start >= 0 && end <= text.length() && start < end && text.substring(start, end).equals(seenQuote)) {
+                return TextAnchor.of(text, start, end);
+            }
+            AnchorMatch match = Anchoring.locate(new TextAnchor(seenQuote, "", "", Math.max(0, start)), text);
+            return match.kind() == AnchorMatch.Kind.EXACT ? match.reanchor(text) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Moves an annotation (all its points); the author or the community's planners, not on closed plans. */
     @PreAuthorize("isAuthenticated()")
     public AnnotationInfo move(long annotationId, List<Point> points) {
         SiteAnnotation current = transactions.read(() -> find(annotationId));
         PlanPermissions plan = openPlan(current.getPlanId());
+        if (current.getShape() == AnnotationShape.TEXT) {
+            throw ValidationException.of("points", "annotation.error.remark-not-movable");
+        }
         Validation v = new Validation();
         checkPoints(v, current.getShape(), points);
         v.throwIfInvalid();
@@ -159,10 +262,9 @@ public class AnnotationService {
     public List<AnnotationInfo> list(long planId, AnnotationFilter filter, int offset, int limit) {
         PlanPermissions plan = plans.permissions(planId);
         AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
-        List<SiteAnnotation> page = transactions.read(() -> annotations.search(planId, f.drawingId(), f.category(),
-                f.status(), new OffsetLimit(Math.max(0, offset), Math.max(1, limit))));
-        Map<Long, String> names = people.displayNames(page.stream().map(SiteAnnotation::getAuthorId).distinct().toList());
-        return page.stream().map(a -> info(a, plan, names)).toList();
+        List<SiteAnnotation> page = transactions.read(() -> annotations.search(planId, f.drawingId(), f.shape(),
+                f.category(), f.status(), new OffsetLimit(Math.max(0, offset), Math.max(1, limit))));
+        return infos(page, plan);
     }
 
     /** How many annotations of a plan match the filter. */
@@ -170,8 +272,17 @@ public class AnnotationService {
     public int count(long planId, AnnotationFilter filter) {
         plans.permissions(planId);
         AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
-        return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.category(),
-                f.status()));
+        return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.shape(),
+                null, f.category(), f.status()));
+    }
+
+    /** Where an annotation is in the list of those matching the filter (by number), for scrolling to it. */
+    @PreAuthorize("isAuthenticated()")
+    public int indexOf(long planId, AnnotationFilter filter, AnnotationInfo annotation) {
+        plans.permissions(planId);
+        AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
+        return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.shape(),
+                annotation.number(), f.category(), f.status()));
     }
 
     private AnnotationInfo place(long drawingId, AnnotationShape shape, List<Point> points,
@@ -237,15 +348,24 @@ public class AnnotationService {
     }
 
     private AnnotationInfo info(SiteAnnotation a, PlanPermissions plan) {
-        return info(a, plan, people.displayNames(List.of(a.getAuthorId())));
+        return infos(List.of(a), plan).get(0);
     }
 
-    private AnnotationInfo info(SiteAnnotation a, PlanPermissions plan, Map<Long, String> names) {
-        boolean mine = currentUser.find().map(u -> u.id() == a.getAuthorId()).orElse(false);
-        return new AnnotationInfo(a.getId(), a.getPlanId(), a.getDrawingId(), a.getNumber(), a.getShape(),
-                a.getPoints(), a.getCategory(), a.getStatus(), a.getStatusReason(), a.getAddressedInRevision(),
-                a.getBody(), a.getAuthorId(), names.getOrDefault(a.getAuthorId(), ""), a.getCreatedAt(),
-                a.getUpdatedAt(), mine, (mine || plan.canManage()) && !plan.closed());
+    /** The annotations as shown, with their authors' names and reply counts (two look-ups for the page). */
+    private List<AnnotationInfo> infos(List<SiteAnnotation> page, PlanPermissions plan) {
+        List<Long> ids = page.stream().map(SiteAnnotation::getId).toList();
+        Map<Long, String> names = people.displayNames(page.stream().map(SiteAnnotation::getAuthorId).distinct().toList());
+        Map<Long, Long> replies = discussions.countsBySubject(plan.planId(), SubjectType.ANNOTATION, ids);
+        Long me = currentUser.find().map(u -> u.id()).orElse(null);
+        return page.stream().map(a -> {
+            boolean mine = me != null && me == a.getAuthorId();
+            TextAnchor anchor = a.getAnchor();
+            return new AnnotationInfo(a.getId(), a.getPlanId(), a.getDrawingId(), a.getNumber(), a.getShape(),
+                    a.getPoints(), a.getCategory(), a.getStatus(), a.getStatusReason(), a.getAddressedInRevision(),
+                    a.getBody(), a.getAuthorId(), names.getOrDefault(a.getAuthorId(), ""), a.getCreatedAt(),
+                    a.getUpdatedAt(), mine, (mine || plan.canManage()) && !plan.closed(), a.getTextField(),
+                    anchor == null ? null : anchor.quote(), a.isOutdated(), replies.getOrDefault(a.getId(), 0L));
+        }).toList();
     }
 
     private Instant now() {

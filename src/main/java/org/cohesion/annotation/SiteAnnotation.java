@@ -7,11 +7,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cohesion.annotation.anchor.TextAnchor;
 import org.cohesion.base.AbstractEntity;
+import org.cohesion.plan.PlanField;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A pin or area on a site drawing, with its first comment ({@code body}) and the planners' answer. */
+/**
+ * A pin or area on a site drawing, or a remark on a passage of a plan text, with its first comment
+ * ({@code body}) and the planners' answer.
+ */
 @Entity(name = "SiteAnnotation")
 @Table(name = "annotation")
 public class SiteAnnotation extends AbstractEntity {
@@ -19,8 +24,8 @@ public class SiteAnnotation extends AbstractEntity {
     @Column(name = "plan_id", nullable = false)
     private long planId;
 
-    @Column(name = "drawing_id", nullable = false)
-    private long drawingId;
+    @Column(name = "drawing_id")
+    private Long drawingId;
 
     @Column(nullable = false)
     private int number;
@@ -61,6 +66,25 @@ public class SiteAnnotation extends AbstractEntity {
     @Column(nullable = false)
     private boolean deleted;
 
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "text_field")
+    private PlanField textField;
+
+    @Column(name = "quote")
+    private String quote;
+
+    @Column(name = "quote_prefix")
+    private String quotePrefix;
+
+    @Column(name = "quote_suffix")
+    private String quoteSuffix;
+
+    @Column(name = "quote_start")
+    private Integer quoteStart;
+
+    @Column(nullable = false)
+    private boolean outdated;
+
     protected SiteAnnotation() {
     }
 
@@ -77,6 +101,42 @@ public class SiteAnnotation extends AbstractEntity {
         this.authorId = authorId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A remark on a passage of one of the plan's texts. */
+    static SiteAnnotation remark(long planId, int number, PlanField field, TextAnchor anchor,
+                                 AnnotationCategory category, String body, long authorId, Instant now) {
+        SiteAnnotation a = new SiteAnnotation();
+        a.planId = planId;
+        a.number = number;
+        a.shape = AnnotationShape.TEXT;
+        a.points = "";
+        a.textField = field;
+        a.setAnchor(anchor);
+        a.category = category;
+        a.status = AnnotationStatus.OPEN;
+        a.body = body;
+        a.authorId = authorId;
+        a.createdAt = now;
+        a.updatedAt = now;
+        return a;
+    }
+
+    /** Keeps the passage as found in a changed text, or marks the remark outdated (keeping the old anchor). */
+    void reanchor(TextAnchor found) {
+        if (found == null) {
+            outdated = true;
+        } else {
+            setAnchor(found);
+            outdated = false;
+        }
+    }
+
+    private void setAnchor(TextAnchor anchor) {
+        quote = anchor.quote();
+        quotePrefix = anchor.prefix();
+        quoteSuffix = anchor.suffix();
+        quoteStart = anchor.startHint();
     }
 
     void move(List<Point> newPoints, Instant now) {
@@ -109,6 +169,9 @@ public class SiteAnnotation extends AbstractEntity {
 
     static List<Point> decode(String text) {
         List<Point> list = new ArrayList<>();
+        if (text.isEmpty()) {
+            return List.of();
+        }
         for (String pair : text.split(";")) {
             String[] xy = pair.split(",");
             list.add(new Point(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])));
@@ -120,7 +183,8 @@ public class SiteAnnotation extends AbstractEntity {
         return planId;
     }
 
-    public long getDrawingId() {
+    /** The drawing of a pin or area; null for a remark on text. */
+    public Long getDrawingId() {
         return drawingId;
     }
 
@@ -170,5 +234,25 @@ public class SiteAnnotation extends AbstractEntity {
 
     public boolean isDeleted() {
         return deleted;
+    }
+
+    /** The text a remark is on; null for pins and areas. */
+    public PlanField getTextField() {
+        return textField;
+    }
+
+    /** Where a remark's passage was last found; null for pins and areas. */
+    public TextAnchor getAnchor() {
+        return quote == null ? null : new TextAnchor(quote, nullToEmpty(quotePrefix), nullToEmpty(quoteSuffix),
+                quoteStart == null ? 0 : quoteStart);
+    }
+
+    /** Whether a remark's passage was gone from its text when it last changed. */
+    public boolean isOutdated() {
+        return outdated;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -18,6 +18,8 @@ public final class PlanTopics {
     public static final String DRAWINGS = "drawings";
     /** Key in the events map that changes whenever an annotation is placed, moved, answered or deleted. */
     public static final String ANNOTATIONS = "annotations";
+    /** Key in the events map that changes whenever one of the plan's long texts is saved. */
+    public static final String TEXTS = "texts";
 
     /** Map in the plan's topic with a key per discussion thread ({@link #threadKey}) that changes on every change. */
     public static final String THREADS_MAP = "plan-threads";

@@ -7,6 +7,7 @@ import org.cohesion.annotation.AnnotationService;
 import org.cohesion.annotation.Point;
 import org.cohesion.plan.DrawingInfo;
 import org.cohesion.plan.DrawingService;
+import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanFilter;
 import org.cohesion.plan.PlanKind;
 import org.cohesion.plan.PlanService;
@@ -15,8 +16,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds a few pins and areas on the Changhong pocket park plan's site drawing, placed by residents through the
- * real service. Skips the drawing when it has annotations already.
+ * Seeds a few pins and areas on the Changhong pocket park plan's site drawing, and two remarks on its texts,
+ * placed by residents through the real service. Skips what the plan has already.
  */
 @Component
 class DemoAnnotationSeeder {
@@ -49,9 +50,10 @@ class DemoAnnotationSeeder {
             if (list.isEmpty()) {
                 return 0;
             }
+            int remarks = seedRemarks(plan.id());
             long drawingId = list.get(0).id();
             if (annotations.count(plan.id(), AnnotationFilter.drawing(drawingId)) > 0) {
-                return 0;
+                return remarks;
             }
             annotations.placePin(drawingId, new Point(0.32, 0.41), AnnotationCategory.IDEA,
                     "在大树下放几张长椅，老人可以在这里乘凉聊天。");
@@ -63,10 +65,36 @@ class DemoAnnotationSeeder {
                     "Will the play corner have a soft surface for small children?");
             annotations.placePin(drawingId, new Point(0.66, 0.25), AnnotationCategory.SUPPORT,
                     "I support keeping the old ginkgo tree. 支持保留老银杏树！");
-            return 4;
+            return 4 + remarks;
         } finally {
             signIn.restore(previous);
         }
+    }
+
+    /** Two remarks on the plan's texts, by a Chinese- and an English-speaking resident. */
+    private int seedRemarks(long planId) {
+        if (annotations.count(planId, new AnnotationFilter(null, null, null, true)) > 0) {
+            return 0;
+        }
+        int seeded = 0;
+        signIn.as("wangfang");
+        seeded += remark(planId, PlanField.GOALS, "让老人有地方坐下聊天，夏天有树荫。", AnnotationCategory.SUPPORT,
+                "很赞同。座椅最好有靠背和扶手，方便老人起身。");
+        signIn.as("sarah");
+        seeded += remark(planId, PlanField.DESIGN_PROPOSAL, "a rain garden along the west wall",
+                AnnotationCategory.QUESTION, "Who will look after the rain garden, and will it attract mosquitoes?");
+        signIn.as("wangfang");
+        return seeded;
+    }
+
+    private int remark(long planId, PlanField field, String passage, AnnotationCategory category, String body) {
+        String text = plans.open(planId).value(field);
+        int start = text == null ? -1 : text.indexOf(passage);
+        if (start < 0) {
+            return 0;
+        }
+        annotations.remark(planId, field, start, start + passage.length(), passage, category, body);
+        return 1;
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,6 +97,22 @@ public class DiscussionService {
             }
         }
         return info(thread, plan);
+    }
+
+    /**
+     * How many comments (deleted ones not counted) the threads of these subjects of a plan hold, by subject
+     * id; subjects without a thread or comment are absent. For reply counts in lists.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Long> countsBySubject(long planId, SubjectType subjectType, Collection<Long> subjectIds) {
+        plans.permissions(planId);
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        transactions.read(() -> comments.countsBySubject(planId, subjectType, subjectIds))
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** A thread the viewer may see, by id. */

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.cohesion.plan.internal.PlanChangeRepository;
 import org.cohesion.plan.internal.PlanRevisionRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Records committed field changes. Consecutive changes by one author within a minute join the same
- * revision; anything else (another author, a pause, a restore) starts the next revision.
+ * revision; anything else (another author, a pause, a restore) starts the next revision. A changed long text is
+ * announced as a {@link PlanTextChanged} event.
  */
 @Component
 class PlanHistoryRecorder {
@@ -17,10 +19,13 @@ class PlanHistoryRecorder {
 
     private final PlanRevisionRepository revisions;
     private final PlanChangeRepository changes;
+    private final ApplicationEventPublisher events;
 
-    PlanHistoryRecorder(PlanRevisionRepository revisions, PlanChangeRepository changes) {
+    PlanHistoryRecorder(PlanRevisionRepository revisions, PlanChangeRepository changes,
+                        ApplicationEventPublisher events) {
         this.revisions = revisions;
         this.changes = changes;
+        this.events = events;
     }
 
     /** The revision a change by this author at this time belongs to, started anew when needed. */
@@ -42,5 +47,8 @@ class PlanHistoryRecorder {
     void record(PlanRevision revision, PlanField field, String oldValue, String newValue, long authorId,
                 Instant at) {
         changes.save(new PlanChange(revision.getId(), revision.getPlanId(), field, oldValue, newValue, authorId, at));
+        if (field.isLongText()) {
+            events.publishEvent(new PlanTextChanged(revision.getPlanId(), field, newValue == null ? "" : newValue));
+        }
     }
 }

@@ -196,14 +196,17 @@ class AnnotationServiceTest {
     }
 
     @Test
-    void theDemoPocketParkHasResidentsAnnotations() {
+    void theDemoPocketParkHasResidentsAnnotationsAndRemarks() {
         DrawingTestSupport.login(users, "wangfang");
         var plan = plans.search(new org.cohesion.plan.PlanFilter(null, null, null, "Changhong Pocket Park"), 0, 10)
                 .stream().filter(p -> p.title().startsWith("长虹口袋公园更新")).findFirst().orElseThrow();
         List<AnnotationInfo> seeded = annotations.list(plan.id(), new AnnotationFilter(null, null, null), 0, 50);
         assertThat(seeded).hasSizeGreaterThanOrEqualTo(4);
         assertThat(seeded).extracting(AnnotationInfo::authorName).contains("王芳 Wang Fang", "Sarah Miller");
-        assertThat(seeded).extracting(AnnotationInfo::shape).contains(AnnotationShape.PIN, AnnotationShape.AREA);
+        assertThat(seeded).extracting(AnnotationInfo::shape)
+                .contains(AnnotationShape.PIN, AnnotationShape.AREA, AnnotationShape.TEXT);
+        assertThat(annotations.remarkedTexts(plan.id())).flatExtracting(RemarkedText::remarks)
+                .allMatch(PlacedRemark::isPlaced).hasSize(2);
     }
 
     @Autowired

@@ -60,7 +60,7 @@ class DiscussionServiceTest {
         ThreadInfo annotation = discussion.threadFor(planId, SubjectType.ANNOTATION, 7L);
         assertThat(annotation.id()).isNotEqualTo(threadId);
         assertThat(discussion.threadFor(planId, SubjectType.ANNOTATION, 7L).id()).isEqualTo(annotation.id());
-        assertThat(discussion.threadFor(planId, SubjectType.REMARK, 7L).id()).isNotEqualTo(annotation.id());
+        assertThat(discussion.threadFor(planId, SubjectType.ANNOTATION, 8L).id()).isNotEqualTo(annotation.id());
         assertThat(annotation.subjectId()).isEqualTo(7L);
         assertThat(discussion.thread(threadId).subjectId()).isNull();
     }

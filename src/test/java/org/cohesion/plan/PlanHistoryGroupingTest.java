@@ -24,7 +24,8 @@ class PlanHistoryGroupingTest {
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
     private final List<PlanRevision> saved = new ArrayList<>();
-    private final PlanHistoryRecorder recorder = new PlanHistoryRecorder(revisionsInMemory(), unusedChanges());
+    private final PlanHistoryRecorder recorder = new PlanHistoryRecorder(revisionsInMemory(), unusedChanges(),
+            event -> { });
 
     @Test
     void changesOfOneAuthorWithinAMinuteShareARevision() {

@@ -3,8 +3,10 @@ package org.cohesion.annotation.internal;
 import java.util.List;
 import java.util.Optional;
 import org.cohesion.annotation.AnnotationCategory;
+import org.cohesion.annotation.AnnotationShape;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.annotation.SiteAnnotation;
+import org.cohesion.plan.PlanField;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,18 +19,26 @@ public interface AnnotationRepository extends JpaRepository<SiteAnnotation, Long
 
     Optional<SiteAnnotation> findByIdAndDeletedFalse(long id);
 
+    /** The live remarks on one text of a plan, by number. */
+    List<SiteAnnotation> findByPlanIdAndTextFieldAndDeletedFalseOrderByNumber(long planId, PlanField field);
+
     @Query("""
             select a from SiteAnnotation a where a.planId = :planId and a.deleted = false
-              and (:drawingId is null or a.drawingId = :drawingId) and (:category is null or a.category = :category) and (:status is null or a.status = :status)
+              and (:drawingId is null or a.drawingId = :drawingId) and (:shape is null or a.shape = :shape)
+              and (:category is null or a.category = :category) and (:status is null or a.status = :status)
             order by a.number asc""")
     List<SiteAnnotation> search(@Param("planId") long planId, @Param("drawingId") Long drawingId,
+                                @Param("shape") AnnotationShape shape,
                                  @Param("category") AnnotationCategory category,
                                 @Param("status") AnnotationStatus status, Pageable page);
 
     @Query("""
             select count(a) from SiteAnnotation a where a.planId = :planId and a.deleted = false
-              and (:drawingId is null or a.drawingId = :drawingId) and (:category is null or a.category = :category) and (:status is null or a.status = :status)""")
+              and (:drawingId is null or a.drawingId = :drawingId) and (:shape is null or a.shape = :shape)
+              and (:category is null or a.category = :category) and (:status is null or a.status = :status)
+              and (:below is null or a.number < :below)""")
     long countSearch(@Param("planId") long planId, @Param("drawingId") Long drawingId,
+                     @Param("shape") AnnotationShape shape, @Param("below") Integer below,
                       @Param("category") AnnotationCategory category,
                      @Param("status") AnnotationStatus status);
 }

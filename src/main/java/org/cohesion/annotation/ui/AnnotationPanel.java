@@ -67,6 +67,7 @@ class AnnotationPanel extends Section {
     final Button finishArea = new Button();
     final Button cancel = new Button();
     final Span modeHint = new Span();
+    final Select<Scope> scopeFilter = new Select<>();
     final Select<AnnotationCategory> categoryFilter = new Select<>();
     final Select<AnnotationStatus> statusFilter = new Select<>();
     final Grid<AnnotationInfo> grid = new Grid<>();
@@ -83,8 +84,18 @@ class AnnotationPanel extends Section {
 
     enum Mode { VIEW, PIN, AREA }
 
+    /** What the list shows: the shown drawing's pins and areas, the remarks on the plan's texts, or all. */
+    enum Scope {
+        DRAWING, REMARKS, ALL;
+
+        String labelKey() {
+            return "annotation.scope." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private final DiscussionService discussions;
     private final Div thread = new Div();
+    private com.vaadin.flow.component.grid.Grid.Column<AnnotationInfo> whereColumn;
 
     AnnotationPanel(AnnotationService service, DiscussionService discussions, PlanDetails plan, DrawingsPanel drawings,
                     PlanEvents events) {
@@ -131,6 +142,11 @@ class AnnotationPanel extends Section {
         Div tools = new Div(placePin, drawArea, finishArea, cancel, modeHint);
         tools.addClassName("annotation-tools");
 
+        scopeFilter.setLabel(getTranslation("annotation.filter.scope"));
+        scopeFilter.setItems(Scope.values());
+        scopeFilter.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        scopeFilter.setValue(Scope.DRAWING);
+        scopeFilter.addValueChangeListener(e -> refresh());
         categoryFilter.setLabel(getTranslation("annotation.filter.category"));
         categoryFilter.setItems(AnnotationCategory.values());
         categoryFilter.setEmptySelectionAllowed(true);
@@ -145,18 +161,22 @@ class AnnotationPanel extends Section {
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("annotation.filter.any")
                 : getTranslation(s.labelKey()));
         statusFilter.addValueChangeListener(e -> refresh());
-        Div filters = new Div(categoryFilter, statusFilter, count);
+        Div filters = new Div(scopeFilter, categoryFilter, statusFilter, count);
         filters.addClassName("annotation-filters");
 
         grid.addColumn(AnnotationInfo::number).setHeader(getTranslation("annotation.column.number"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> getTranslation(a.category().labelKey()))
                 .setHeader(getTranslation("annotation.column.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.firstWords(FIRST_WORDS)).setHeader(getTranslation("annotation.column.text"))
+        grid.addColumn(this::rowText).setHeader(getTranslation("annotation.column.text"))
                 .setFlexGrow(1);
+        whereColumn = grid.addColumn(this::whereText).setHeader(getTranslation("annotation.column.where"))
+                .setAutoWidth(true);
         grid.addColumn(AnnotationInfo::authorName).setHeader(getTranslation("annotation.column.author"))
                 .setAutoWidth(true);
         grid.addColumn(this::statusText).setHeader(getTranslation("annotation.column.status")).setAutoWidth(true);
+        grid.addColumn(AnnotationInfo::replies).setHeader(getTranslation("annotation.column.replies"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.addClassName("annotation-list");
@@ -190,6 +210,13 @@ class AnnotationPanel extends Section {
             refresh();
             announcer.setText(getTranslation("annotation.live.changed"));
         });
+        events.subscribe(PlanTopics.TEXTS, () -> {
+            if (scopeFilter.getValue() != Scope.DRAWING) {
+                refresh();
+            }
+        });
+        AnnotationSelection.onChange(this, this::refresh);
+        AnnotationSelection.onSelect(this, this::selectFromElsewhere);
     }
 
     /** The annotations drawn now (those of the shown drawing that match the filters). */
@@ -206,27 +233,31 @@ class AnnotationPanel extends Section {
         return mode;
     }
 
-    /** Re-reads the shown drawing's annotations: the pins and areas, and the list. */
+    /** Re-reads the annotations: the shown drawing's pins and areas, and the list (of the chosen scope). */
     void refresh() {
         Optional<DrawingInfo> drawing = drawings.selectedDrawing();
-        noDrawing.setVisible(drawing.isEmpty());
-        grid.setVisible(drawing.isPresent());
-        if (drawing.isEmpty()) {
-            shown = List.of();
+        Scope scope = scopeFilter.getValue() == null ? Scope.DRAWING : scopeFilter.getValue();
+        boolean listed = scope != Scope.DRAWING || drawing.isPresent();
+        noDrawing.setVisible(!listed);
+        grid.setVisible(listed);
+        whereColumn.setVisible(scope != Scope.DRAWING);
+        shown = drawing.map(d -> service.list(planId, new AnnotationFilter(d.id(), categoryFilter.getValue(),
+                statusFilter.getValue()), 0, MAX_DRAWN)).orElse(List.of());
+        if (!listed) {
             selected = null;
+            count.setText("");
             draw();
             updateActions();
             return;
         }
-        AnnotationFilter filter = filter(drawing.get());
-        shown = service.list(planId, filter, 0, MAX_DRAWN);
+        AnnotationFilter filter = listFilter(scope, drawing.orElse(null));
         if (selected != null) {
-            long id = selected.id();
-            selected = shown.stream().filter(a -> a.id() == id).findFirst().orElse(null);
+            selected = firstMatching(filter, selected.id());
         }
         grid.setItems(new CallbackDataProvider<AnnotationInfo, Void>(
                 q -> service.list(planId, filter, q.getOffset(), q.getLimit()).stream(),
-                q -> service.count(planId, filter), AnnotationInfo::id));
+                q -> service.count(planId, filter), AnnotationInfo::id))
+                .setItemIndexProvider((item, q) -> service.indexOf(planId, filter, item));
         if (selected != null) {
             grid.select(selected);
         }
@@ -235,8 +266,59 @@ class AnnotationPanel extends Section {
         updateActions();
     }
 
-    private AnnotationFilter filter(DrawingInfo drawing) {
-        return new AnnotationFilter(drawing.id(), categoryFilter.getValue(), statusFilter.getValue());
+    /** The annotation as it is now, if it still matches the list's filter. */
+    private AnnotationInfo firstMatching(AnnotationFilter filter, long id) {
+        try {
+            AnnotationInfo now = service.annotation(id);
+            boolean matches = (filter.drawingId() == null || filter.drawingId().equals(now.drawingId()))
+                    && (!filter.remarksOnly() || now.isRemark())
+                    && (filter.category() == null || filter.category() == now.category())
+                    && (filter.status() == null || filter.status() == now.status());
+            return matches ? now : null;
+        } catch (ObjectNotFoundException e) {
+            return null;
+        }
+    }
+
+    private AnnotationFilter listFilter(Scope scope, DrawingInfo drawing) {
+        return switch (scope) {
+            case DRAWING -> new AnnotationFilter(drawing.id(), categoryFilter.getValue(), statusFilter.getValue());
+            case REMARKS -> new AnnotationFilter(null, categoryFilter.getValue(), statusFilter.getValue(), true);
+            case ALL -> new AnnotationFilter(null, categoryFilter.getValue(), statusFilter.getValue());
+        };
+    }
+
+    /** A pin's or area's first words; a remark's quoted passage, then its first words. */
+    String rowText(AnnotationInfo a) {
+        if (!a.isRemark()) {
+            return a.firstWords(FIRST_WORDS);
+        }
+        return getTranslation("annotation.row.remark", a.quoteWords(40), a.firstWords(FIRST_WORDS));
+    }
+
+    /** Where an annotation is: on which drawing, or on which text (and whether its passage is gone). */
+    String whereText(AnnotationInfo a) {
+        if (a.isRemark()) {
+            String text = getTranslation(a.textField().labelKey());
+            return a.outdated() ? getTranslation("annotation.where.outdated", text) : text;
+        }
+        return drawings.selectedDrawing().filter(d -> d.id() == a.drawingId()).map(DrawingInfo::title)
+                .orElseGet(() -> getTranslation("annotation.where.other-drawing"));
+    }
+
+    /** Another part of the workspace (a highlighted text) selected an annotation: show it in the list. */
+    private void selectFromElsewhere(long annotationId) {
+        AnnotationInfo target;
+        try {
+            target = service.annotation(annotationId);
+        } catch (ObjectNotFoundException e) {
+            return;
+        }
+        if (target.isRemark() && scopeFilter.getValue() == Scope.DRAWING) {
+            scopeFilter.setValue(Scope.REMARKS);
+        }
+        select(target, true);
+        thread.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private void draw() {
@@ -293,6 +375,9 @@ class AnnotationPanel extends Section {
         if (changed) {
             draw();
             showThread();
+            if (annotation != null && annotation.isRemark()) {
+                AnnotationSelection.select(this, annotation.id());
+            }
         }
         updateActions();
     }
@@ -301,7 +386,12 @@ class AnnotationPanel extends Section {
     private void showThread() {
         thread.removeAll();
         if (selected != null) {
-            thread.add(new ThreadPanel(discussions, selected.planId(), SubjectType.ANNOTATION, selected.id()));
+            ThreadPanel panel = new ThreadPanel(discussions, selected.planId(), SubjectType.ANNOTATION, selected.id());
+            panel.addCountChangeListener(() -> {
+                grid.getDataProvider().refreshAll();
+                events.publish(PlanTopics.ANNOTATIONS);
+            });
+            thread.add(panel);
         }
     }
 
@@ -359,7 +449,7 @@ class AnnotationPanel extends Section {
 
     private void openPlaceDialog(AnnotationShape shape, List<Point> points) {
         long drawingId = drawings.selectedDrawing().orElseThrow().id();
-        new PlaceAnnotationDialog(this, (category, body) -> {
+        new PlaceAnnotationDialog(null, (category, body) -> {
             AnnotationInfo placed = shape == AnnotationShape.PIN
                     ? service.placePin(drawingId, points.get(0), category, body)
                     : service.placeArea(drawingId, points, category, body);
@@ -436,5 +526,6 @@ class AnnotationPanel extends Section {
     /** Tells everyone with the plan open that its annotations changed; they re-read them. */
     private void publish() {
         events.publish(PlanTopics.ANNOTATIONS);
+        AnnotationSelection.changed(this);
     }
 }

@@ -3,6 +3,7 @@ package org.cohesion.discussion.internal;
 import java.util.Collection;
 import java.util.List;
 import org.cohesion.discussion.Comment;
+import org.cohesion.discussion.SubjectType;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,6 +20,15 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> before(@Param("thread") long threadId, @Param("before") long beforeId, Limit limit);
 
     long countByThreadId(long threadId);
+
+    /** Comments (not deleted) per subject of the given threads of a plan: rows of [subjectId, count]. */
+    @Query("""
+            select t.subjectId, count(c) from Comment c, DiscussionThread t
+            where c.threadId = t.id and t.planId = :plan and t.subjectType = :type and t.subjectId in :subjects
+              and c.deleted = false
+            group by t.subjectId""")
+    List<Object[]> countsBySubject(@Param("plan") long planId, @Param("type") SubjectType type,
+                                   @Param("subjects") Collection<Long> subjectIds);
 
     @Query("select c.id, c.authorId from Comment c where c.id in :ids")
     List<Object[]> authorsOf(@Param("ids") Collection<Long> ids);

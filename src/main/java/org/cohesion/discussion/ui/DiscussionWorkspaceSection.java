@@ -2,6 +2,7 @@ package org.cohesion.discussion.ui;
 
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.plan.PlanDetails;
+import org.cohesion.plan.ui.PlanEvents;
 import org.cohesion.plan.ui.WorkspaceSection;
 
 /** Adds the plan's general discussion to its workspace. */
@@ -15,7 +16,7 @@ class DiscussionWorkspaceSection implements WorkspaceSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(PlanDetails plan) {
+    public com.vaadin.flow.component.Component create(PlanDetails plan, PlanEvents events) {
         return new PlanDiscussionSection(discussions, plan.id());
     }
 }

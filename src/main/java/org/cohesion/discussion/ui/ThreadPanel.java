@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class ThreadPanel extends Div {
     private final TreeMap<Long, CommentItem> items = new TreeMap<>();
     private final PlanTopics.ThreadSignal signal;
     private CommentView replyingTo;
+    private final List<SerializableRunnable> countListeners = new ArrayList<>();
 
     final Button loadEarlier = new Button();
     final Div list = new Div();
@@ -106,6 +109,12 @@ public class ThreadPanel extends Div {
         showNewest();
         // connected while attached (Collaboration Engine follows attach and detach itself)
         signal = PlanTopics.threadSignal(this, thread.planId(), thread.id(), this::refresh);
+    }
+
+    /** Calls the listener after the viewer posted or deleted a comment here (the thread's count changed). */
+    public Registration addCountChangeListener(SerializableRunnable listener) {
+        countListeners.add(listener);
+        return () -> countListeners.remove(listener);
     }
 
     /** The thread shown. */
@@ -199,6 +208,7 @@ public class ThreadPanel extends Div {
             replyTo(null);
             mergeNewest(false);
             announce();
+            List.copyOf(countListeners).forEach(SerializableRunnable::run);
         }
     }
 
@@ -243,6 +253,7 @@ public class ThreadPanel extends Div {
         CommentView next = act(() -> service.delete(comment.id()), null);
         if (next != null) {
             updated(next);
+            List.copyOf(countListeners).forEach(SerializableRunnable::run);
         }
     }
 

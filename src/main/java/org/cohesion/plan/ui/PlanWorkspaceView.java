@@ -126,7 +126,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         Div body = new Div(formSection, drawings);
         body.addClassName("workspace-body");
         add(header, body);
-        sections.orderedStream().forEach(section -> add(section.create(details)));
+        sections.orderedStream().forEach(section -> add(section.create(details, extensionEvents)));
         add(announcer);
         bind();
         listenForPlanEvents();
@@ -171,6 +171,11 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             plans.saveField(details.id(), field, PlanForm.stored(value));
             if (validation != null) {
                 validation.setInvalid(false);
+            }
+            if (field.isLongText()) {
+                extensionEvents.publish(PlanTopics.TEXTS);
+                extensionListeners.getOrDefault(PlanTopics.TEXTS, java.util.List.of())
+                        .forEach(com.vaadin.flow.function.SerializableRunnable::run);
             }
         } catch (ValidationException e) {
             if (validation != null) {
@@ -249,6 +254,8 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             applyingRemote = false;
         }
         heading.setText(details.value(PlanField.TITLE));
+        extensionListeners.getOrDefault(PlanTopics.TEXTS, java.util.List.of())
+                .forEach(com.vaadin.flow.function.SerializableRunnable::run);
         Notifications.success(getTranslation("plan.workspace.restored"));
         announcer.setText(getTranslation("plan.workspace.restored"));
     }

@@ -9,6 +9,6 @@ import org.cohesion.plan.PlanDetails;
  */
 public interface WorkspaceSection {
 
-    /** The section's component for this plan. */
-    Component create(PlanDetails plan);
+    /** The section's component for this plan; live changes go through the workspace's {@code events}. */
+    Component create(PlanDetails plan, PlanEvents events);
 }
