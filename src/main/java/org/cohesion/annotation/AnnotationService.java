@@ -26,6 +26,7 @@ import org.cohesion.plan.PlanHistoryService;
 import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,10 +62,12 @@ public class AnnotationService {
     private final CurrentUser currentUser;
     private final Transactions transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AnnotationService(AnnotationRepository annotations, PlanService plans, PlanHistoryService history,
                       DrawingService drawings, PeopleDirectory people, DiscussionService discussions,
-                      CurrentUser currentUser, Transactions transactions, Clock clock) {
+                      CurrentUser currentUser, Transactions transactions, Clock clock,
+                      ApplicationEventPublisher events) {
         this.discussions = discussions;
         this.annotations = annotations;
         this.plans = plans;
@@ -74,6 +77,7 @@ public class AnnotationService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Places a numbered pin on a drawing of a plan the viewer may see and that is not closed. */
@@ -242,12 +246,16 @@ public class AnnotationService {
         }
         v.throwIfInvalid();
         Integer storedRevision = checkedRevision;
-        return withRetry(() -> transactions.write(() -> {
+        AnnotationInfo answered = withRetry(() -> transactions.write(() -> {
             SiteAnnotation a = find(annotationId);
             a.answer(status, checkedReason, storedRevision, now());
             annotations.flush();
             return info(a, plan);
         }));
+        events.publishEvent(new AnnotationAnswered(answered.id(), answered.planId(), answered.number(),
+                answered.shape(), answered.authorId(), currentUser.requireId(), answered.status(),
+                answered.statusReason(), answered.addressedInRevision()));
+        return answered;
     }
 
     /** One annotation of a plan the viewer may see. */

@@ -26,6 +26,7 @@ import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,10 +58,12 @@ public class DiscussionService {
     private final CurrentUser currentUser;
     private final Transactions transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DiscussionService(ThreadRepository threads, CommentRepository comments, CommentSupportRepository supports,
                       CommentRateLimiter rateLimiter, PlanService plans, PeopleDirectory people,
-                      CurrentUser currentUser, Transactions transactions, Clock clock) {
+                      CurrentUser currentUser, Transactions transactions, Clock clock,
+                      ApplicationEventPublisher events) {
         this.threads = threads;
         this.comments = comments;
         this.supports = supports;
@@ -70,6 +73,7 @@ public class DiscussionService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -132,17 +136,22 @@ public class DiscussionService {
         long me = currentUser.requireId();
         DiscussionThread thread = findThread(threadId);
         requireOpen(plans.open(thread.getPlanId()));
+        Long parentAuthorId = null;
         if (parentId != null) {
             Comment parent = transactions.read(() -> comments.findById(parentId).orElse(null));
             if (parent == null || parent.getThreadId() != threadId) {
                 throw new ObjectNotFoundException("Comment " + parentId + " in thread " + threadId);
             }
+            parentAuthorId = parent.getAuthorId();
         }
         if (!rateLimiter.tryAcquire(me)) {
             throw ValidationException.of(BODY, "discussion.slow-down", rateLimiter.perMinute());
         }
         Comment saved = transactions.write(() ->
                 comments.saveAndFlush(new Comment(threadId, parentId, me, text, clock.instant())));
+        events.publishEvent(new CommentPosted(saved.getId(), threadId, thread.getPlanId(), thread.getSubjectType(),
+                thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), parentId,
+                parentAuthorId, me));
         return views(List.of(saved), me, true).get(0);
     }
 

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
  * by keyboard. Selecting a row highlights its pin; clicking a pin selects its row. Changes are announced in the
  * plan's events topic, and everyone with the plan open re-reads the annotations from the service.
  */
-class AnnotationPanel extends Section {
+class AnnotationPanel extends Section implements AfterNavigationObserver {
 
     /** The most pins and areas drawn over one drawing; the list shows all of them, page by page. */
     static final int MAX_DRAWN = 2_000;
@@ -217,6 +219,7 @@ class AnnotationPanel extends Section {
         });
         AnnotationSelection.onChange(this, this::refresh);
         AnnotationSelection.onSelect(this, this::selectFromElsewhere);
+
     }
 
     /** The annotations drawn now (those of the shown drawing that match the filters). */
@@ -306,16 +309,39 @@ class AnnotationPanel extends Section {
                 .orElseGet(() -> getTranslation("annotation.where.other-drawing"));
     }
 
-    /** Another part of the workspace (a highlighted text) selected an annotation: show it in the list. */
-    private void selectFromElsewhere(long annotationId) {
+    /** A link to the workspace may name an annotation to select ({@code ?annotation=id}). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("annotation")
+                .flatMap(AnnotationPanel::parseId).ifPresent(this::selectFromElsewhere);
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Another part of the workspace (a highlighted text) or a link ({@code ?annotation=id}, as notifications
+     * use) selected an annotation: show its drawing or the remarks, and select it in the list.
+     */
+    void selectFromElsewhere(long annotationId) {
         AnnotationInfo target;
         try {
             target = service.annotation(annotationId);
-        } catch (ObjectNotFoundException e) {
+        } catch (ObjectNotFoundException | AccessDeniedException e) {
+            return;
+        }
+        if (target.planId() != planId) {
             return;
         }
         if (target.isRemark() && scopeFilter.getValue() == Scope.DRAWING) {
             scopeFilter.setValue(Scope.REMARKS);
+        } else if (!target.isRemark() && !drawings.showDrawing(target.drawingId())) {
+            scopeFilter.setValue(Scope.ALL);
         }
         select(target, true);
         thread.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");

@@ -150,6 +150,13 @@ public class DrawingsPanel extends Section {
         return Optional.ofNullable(selected);
     }
 
+    /** Shows the plan's drawing with this id, if it has one; true when it is shown now. */
+    public boolean showDrawing(long drawingId) {
+        drawingSelect.getListDataView().getItems().filter(d -> d.id() == drawingId).findFirst()
+                .ifPresent(drawingSelect::setValue);
+        return selected != null && selected.id() == drawingId;
+    }
+
     /** The element that holds the drawing's image at the current zoom (position: relative). */
     public Div stage() {
         return stage;

@@ -25,14 +25,16 @@ import java.util.Locale;
 import org.cohesion.base.i18n.Locales;
 import org.cohesion.base.ui.LanguageSelect;
 import org.cohesion.base.ui.Notifications;
+import org.cohesion.notification.NotificationService;
+import org.cohesion.notification.ui.NotificationBell;
 import org.cohesion.people.AccountService;
 import org.cohesion.security.CohesionUser;
 import org.cohesion.security.CurrentUser;
 
 /**
  * The frame around every signed-in view: a side navigation listing only the views the person's roles allow
- * (their {@code @Menu} titles are message keys), the current view's title, and the user menu with language
- * switch and sign-out. On a phone the navigation is a drawer.
+ * (their {@code @Menu} titles are message keys), the current view's title, the notification bell, and the user
+ * menu with language switch and sign-out. On a phone the navigation is a drawer.
  */
 @Layout
 @PermitAll
@@ -41,7 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final AccountService accounts;
 
-    MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
+               NotificationService notifications) {
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
 
@@ -50,7 +53,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu(currentUser.require(), authentication));
+        CohesionUser user = currentUser.require();
+        addToNavbar(toggle, viewTitle, spacer, new NotificationBell(notifications, user.id()),
+                userMenu(user, authentication));
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServlet;
 import elemental.json.Json;
 import elemental.json.JsonObject;
@@ -23,6 +24,7 @@ import org.cohesion.KaribuSupport;
 import org.cohesion.SimulatedUser;
 import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationInfo;
+import org.cohesion.annotation.AnnotationService;
 import org.cohesion.annotation.PlacedRemark;
 import org.cohesion.discussion.ui.ThreadPanel;
 import org.cohesion.people.CommunityService;
@@ -126,6 +128,21 @@ class RemarkLiveTest {
             assertThat(marks(panel)).isEmpty();
             assertThat(panel.outdated.getElement().getTextRecursively()).contains(passage);
         });
+    }
+
+    @Test
+    void aLinkToARemarkOpensTheWorkspaceWithItSelected() {
+        String passage = "Add benches in the shade.";
+        int start = GOALS.indexOf(passage);
+        long remarkId = planner.call(() -> context.getBean(AnnotationService.class).remark(planId, PlanField.GOALS,
+                start, start + passage.length(), passage, AnnotationCategory.QUESTION, "Which shade?").id());
+        resident.run(() -> UI.getCurrent().navigate("plans/" + planId,
+                QueryParameters.of("annotation", String.valueOf(remarkId))));
+        AnnotationInfo selected = resident.await(() -> _get(AnnotationPanel.class).selected().orElse(null),
+                s -> s != null);
+        assertThat(selected.id()).isEqualTo(remarkId);
+        assertThat(resident.call(() -> _get(AnnotationPanel.class).scopeFilter.getValue()))
+                .isEqualTo(AnnotationPanel.Scope.REMARKS);
     }
 
     @Test

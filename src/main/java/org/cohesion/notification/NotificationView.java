@@ -1,0 +1,23 @@
+package org.cohesion.notification;
+
+import java.time.Instant;
+import org.cohesion.annotation.AnnotationShape;
+import org.cohesion.annotation.AnnotationStatus;
+import org.cohesion.discussion.SubjectType;
+
+/**
+ * A notification as its recipient sees it: what happened ({@code kind}) and the values to say it in the reader's
+ * language. {@code planTitle} is null when the plan is no longer visible to the reader. The annotation fields
+ * are set for annotation notifications and replies in an annotation's thread; {@code threadSubject} for
+ * replies; {@code status}, {@code reason} and {@code revision} for answers. {@code reason} is plain text.
+ */
+public record NotificationView(long id, NotificationKind kind, long planId, String planTitle, Long annotationId,
+                               Integer annotationNumber, AnnotationShape annotationShape, SubjectType threadSubject,
+                               Long commentId, long actorId, String actorName, AnnotationStatus status,
+                               String reason, Integer revision, Instant createdAt, Instant readAt) {
+
+    /** Whether the recipient has not read it yet. */
+    public boolean unread() {
+        return readAt == null;
+    }
+}

@@ -1,0 +1,169 @@
+package org.cohesion.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.cohesion.annotation.AnnotationShape;
+import org.cohesion.annotation.AnnotationStatus;
+import org.cohesion.base.AbstractEntity;
+import org.cohesion.discussion.SubjectType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One notification of one person: the kind and the values needed to say it, translated when shown. It never
+ * holds comment text.
+ */
+@Entity(name = "UserNotification")
+@Table(name = "notification")
+public class UserNotification extends AbstractEntity {
+
+    @Column(name = "recipient_id", nullable = false)
+    private long recipientId;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private NotificationKind kind;
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+
+    @Column(name = "annotation_id")
+    private Long annotationId;
+
+    @Column(name = "annotation_number")
+    private Integer annotationNumber;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "annotation_shape")
+    private AnnotationShape annotationShape;
+
+    @Column(name = "thread_id")
+    private Long threadId;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "thread_subject")
+    private SubjectType threadSubject;
+
+    @Column(name = "comment_id")
+    private Long commentId;
+
+    @Column(name = "actor_id", nullable = false)
+    private long actorId;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column
+    private AnnotationStatus status;
+
+    @Column
+    private String reason;
+
+    @Column
+    private Integer revision;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected UserNotification() {
+    }
+
+    private UserNotification(long recipientId, NotificationKind kind, long planId, long actorId, Instant createdAt) {
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.planId = planId;
+        this.actorId = actorId;
+        this.createdAt = createdAt;
+    }
+
+    /** A planner answered the recipient's annotation. */
+    static UserNotification statusChanged(long recipientId, long planId, long annotationId, int number,
+                                          AnnotationShape shape, long actorId, AnnotationStatus status,
+                                          String reason, Integer revision, Instant now) {
+        UserNotification n = new UserNotification(recipientId, NotificationKind.STATUS_CHANGED, planId, actorId, now);
+        n.annotationId = annotationId;
+        n.annotationNumber = number;
+        n.annotationShape = shape;
+        n.status = status;
+        n.reason = reason;
+        n.revision = revision;
+        return n;
+    }
+
+    /** A comment in a thread concerns the recipient: in their annotation's thread, or a reply to them. */
+    static UserNotification comment(long recipientId, NotificationKind kind, long planId, long threadId,
+                                    SubjectType threadSubject, long commentId, Long annotationId,
+                                    Integer number, AnnotationShape shape, long actorId, Instant now) {
+        UserNotification n = new UserNotification(recipientId, kind, planId, actorId, now);
+        n.threadId = threadId;
+        n.threadSubject = threadSubject;
+        n.commentId = commentId;
+        n.annotationId = annotationId;
+        n.annotationNumber = number;
+        n.annotationShape = shape;
+        return n;
+    }
+
+    public long getRecipientId() {
+        return recipientId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public Long getAnnotationId() {
+        return annotationId;
+    }
+
+    public Integer getAnnotationNumber() {
+        return annotationNumber;
+    }
+
+    public AnnotationShape getAnnotationShape() {
+        return annotationShape;
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public SubjectType getThreadSubject() {
+        return threadSubject;
+    }
+
+    public Long getCommentId() {
+        return commentId;
+    }
+
+    public long getActorId() {
+        return actorId;
+    }
+
+    public AnnotationStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Integer getRevision() {
+        return revision;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}
