@@ -53,9 +53,11 @@ public final class PlanTopics {
     /**
      * Connects a component showing a discussion thread to the plan's topic while it is attached: calls
      * {@code onChange} (with the UI locked) whenever someone announces a change of the thread through the returned
-     * signal. The connection uses an identity of its own that shows nobody, so reduced presence is respected.
+     * signal, with the id of the comment that changed (null when unknown). The connection uses an identity of its
+     * own that shows nobody, so reduced presence is respected.
      */
-    public static ThreadSignal threadSignal(Component context, long planId, long threadId, Runnable onChange) {
+    public static ThreadSignal threadSignal(Component context, long planId, long threadId,
+                                            java.util.function.Consumer<Long> onChange) {
         ThreadSignal signal = new ThreadSignal(threadKey(threadId));
         UserInfo nobody = new UserInfo("thread-listener-" + java.util.UUID.randomUUID());
         CollaborationEngine.getInstance().openTopicConnection(context, plan(planId), nobody, connection -> {
@@ -63,7 +65,7 @@ public final class PlanTopics {
             boolean[] subscribed = {false};
             var registration = map.subscribe(e -> {
                 if (subscribed[0] && signal.key.equals(e.getKey())) {
-                    onChange.run();
+                    onChange.accept(ThreadSignal.commentIdOf(e.getValue(String.class)));
                 }
             });
             subscribed[0] = true;
@@ -91,11 +93,22 @@ public final class PlanTopics {
             return map != null;
         }
 
-        /** Announces a change of the thread (a no-op while the component is detached). */
-        public void changed() {
+        /** Announces a change of the thread, naming the comment that changed if any (a no-op while detached). */
+        public void changed(Long commentId) {
             var current = map;
             if (current != null) {
-                current.put(key, java.util.UUID.randomUUID().toString());
+                current.put(key, (commentId == null ? "" : commentId) + ":" + java.util.UUID.randomUUID());
+            }
+        }
+
+        static Long commentIdOf(String value) {
+            if (value == null || value.indexOf(':') <= 0) {
+                return null;
+            }
+            try {
+                return Long.parseLong(value.substring(0, value.indexOf(':')));
+            } catch (NumberFormatException e) {
+                return null;
             }
         }
     }

@@ -250,6 +250,15 @@ public class DiscussionService {
                 views(comments.before(threadId, beforeCommentId, Limit.of(clamp(limit))), me, thread.canPost())));
     }
 
+    /** One comment of a thread the viewer may see, as it reads now (for refreshing one that changed). */
+    @PreAuthorize("isAuthenticated()")
+    public CommentView comment(long commentId) {
+        Comment comment = transactions.read(() -> comments.findById(commentId).orElseThrow(
+                () -> new ObjectNotFoundException("Comment " + commentId)));
+        ThreadInfo thread = thread(comment.getThreadId());
+        return transactions.read(() -> views(List.of(comment), currentUser.requireId(), thread.canPost())).get(0);
+    }
+
     /** How many comments a thread has, deleted placeholders included. */
     @PreAuthorize("isAuthenticated()")
     public long count(long threadId) {

@@ -108,7 +108,7 @@ public class ThreadPanel extends Div {
         add(loadEarlier, list, empty, announcer, composer, closed);
         showNewest();
         // connected while attached (Collaboration Engine follows attach and detach itself)
-        signal = PlanTopics.threadSignal(this, thread.planId(), thread.id(), this::refresh);
+        signal = PlanTopics.threadSignal(this, thread.planId(), thread.id(), this::changed);
     }
 
     /** Calls the listener after the viewer posted or deleted a comment here (the thread's count changed). */
@@ -125,6 +125,19 @@ public class ThreadPanel extends Div {
     /** Re-reads the newest comments from the database, keeping earlier ones that were loaded. */
     public void refresh() {
         mergeNewest(true);
+    }
+
+    /** Someone changed the thread: re-read the newest comments, and the changed one if it is an older one shown. */
+    void changed(Long commentId) {
+        mergeNewest(true);
+        CommentItem item = commentId == null ? null : items.get(commentId);
+        if (item != null) {
+            try {
+                item.update(service.comment(commentId), thread.canPost());
+            } catch (ObjectNotFoundException | AccessDeniedException e) {
+                // gone or no longer visible: the newest page above is what remains to show
+            }
+        }
     }
 
     private void showNewest() {
@@ -207,7 +220,7 @@ public class ThreadPanel extends Div {
             body.setInvalid(false);
             replyTo(null);
             mergeNewest(false);
-            announce();
+            announce(posted.id());
             List.copyOf(countListeners).forEach(SerializableRunnable::run);
         }
     }
@@ -262,16 +275,16 @@ public class ThreadPanel extends Div {
         if (item != null) {
             item.update(next, thread.canPost());
         }
-        announce();
+        announce(next.id());
     }
 
     boolean signalConnected() {
         return signal.connected();
     }
 
-    /** Tells everyone with the thread open that it changed. */
-    void announce() {
-        signal.changed();
+    /** Tells everyone with the thread open that it changed (and which comment). */
+    void announce(Long commentId) {
+        signal.changed(commentId);
     }
 
     private void updateCounter() {

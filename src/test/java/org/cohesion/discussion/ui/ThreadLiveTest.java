@@ -88,6 +88,42 @@ class ThreadLiveTest {
                 "1 supporter"::equals)).isEqualTo("1 supporter");
     }
 
+    @Test
+    void anEditOfAnOlderCommentReachesOthersWhoLoadedIt() {
+        long first = resident.call(() -> {
+            DiscussionService service = context.getBean(DiscussionService.class);
+            CommentRateLimiter limiter = context.getBean(CommentRateLimiter.class);
+            long threadId = panel().thread().id();
+            long id = service.post(threadId, null, "The oldest comment").id();
+            for (int i = 1; i <= ThreadPanel.PAGE + 1; i++) {
+                if (i % 9 == 0) {
+                    limiter.reset();
+                }
+                service.post(threadId, null, "Comment " + i);
+            }
+            return id;
+        });
+        for (SimulatedUser user : List.of(planner, resident)) {
+            user.run(() -> {
+                UI.getCurrent().removeAll();
+                openSection();
+                _click(panel().loadEarlier);
+            });
+            assertThat(user.await(() -> panel().signalConnected(), c -> c)).isTrue();
+        }
+        assertThat(planner.call(() -> ThreadPanelTest.bodies(panel()))).contains("The oldest comment");
+
+        resident.run(() -> panel().saveEdit(item(first), "The oldest comment, corrected"));
+        assertThat(seenLive(resident, planner, () -> item(first).body.getText(),
+                "The oldest comment, corrected"::equals)).isEqualTo("The oldest comment, corrected");
+        assertThat(planner.call(() -> item(first).edited.isVisible())).as("marked edited").isTrue();
+    }
+
+    private static CommentItem item(long commentId) {
+        return ThreadPanelTest.items(panel()).stream().filter(i -> i.comment().id() == commentId)
+                .findFirst().orElseThrow();
+    }
+
     /**
      * Waits until the receiver's panel shows the change, without the receiver reloading anything. Under Karibu
      * (sessions locked by their test threads) Collaboration Engine occasionally fails to hand an event to the
@@ -103,7 +139,7 @@ class ThreadLiveTest {
                 answer = receiver.call(query);
             }
             if (!condition.test(answer)) {
-                sender.run(() -> panel().announce());
+                sender.run(() -> panel().announce(null));
             }
         }
         return answer;
