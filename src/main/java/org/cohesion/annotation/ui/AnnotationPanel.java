@@ -412,6 +412,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
     private void showThread() {
         thread.removeAll();
         if (selected != null) {
+            thread.add(new AnnotationDetails(selected, statusText(selected)));
             ThreadPanel panel = new ThreadPanel(discussions, selected.planId(), SubjectType.ANNOTATION, selected.id());
             panel.addCountChangeListener(() -> {
                 grid.getDataProvider().refreshAll();

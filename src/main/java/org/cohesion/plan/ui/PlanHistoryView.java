@@ -102,6 +102,25 @@ class PlanHistoryView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         show(opened);
+        event.getLocation().getQueryParameters().getSingleParameter("revision").flatMap(PlanHistoryView::number)
+                .ifPresent(this::selectRevision);
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Selects a revision named in the link ({@code ?revision=N}, as answers to annotations use), if it exists. */
+    private void selectRevision(int number) {
+        try {
+            grid.select(history.revision(planId, number));
+        } catch (ObjectNotFoundException e) {
+            // not a revision of this plan: the newest stays selected
+        }
     }
 
     @Override

@@ -105,6 +105,12 @@ class AnnotationLiveTest {
                 s -> s.size() == 1 && s.get(0).status() == AnnotationStatus.DECLINED);
         assertThat(answered.get(0).status()).isEqualTo(AnnotationStatus.DECLINED);
         assertThat(answered.get(0).statusReason()).isEqualTo("No room for it");
+        resident.run(() -> {
+            AnnotationPanel panel = panel();
+            panel.grid.select(panel.shown().get(0));
+            AnnotationDetails details = com.github.mvysny.kaributesting.v10.LocatorJ._get(panel, AnnotationDetails.class);
+            assertThat(details.answer.getElement().getTextRecursively()).contains("No room for it");
+        });
     }
 
     @Test

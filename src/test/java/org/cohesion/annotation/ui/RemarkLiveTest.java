@@ -113,6 +113,9 @@ class RemarkLiveTest {
             assertThat(selected.body()).isEqualTo("<img src=x onerror=alert(1)> 同意");
             assertThat(list.rowText(selected)).contains(passage).contains("同意");
             assertThat(_find(list, ThreadPanel.class)).as("the remark's thread opens").hasSize(1);
+            AnnotationDetails details = _get(list, AnnotationDetails.class);
+            assertThat(details.body.getText()).as("the first comment in full, as text")
+                    .isEqualTo("<img src=x onerror=alert(1)> 同意");
         });
 
         planner.run(() -> {
