@@ -16,8 +16,10 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cohesion.annotation.AnnotationCategory;
@@ -398,12 +400,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         selected = annotation;
         if (fromPin && annotation != null) {
             grid.select(annotation);
-            // scrollToItem would need an index provider on the lazy list (it threw in the browser); the drawn
-            // annotations are the list's rows in the same order, so the row's index is the pin's index there
-            int index = shownIndex(annotation);
-            if (index >= 0) {
-                grid.scrollToIndex(index);
-            }
+            grid.scrollToItem(annotation);
         }
         boolean changed = before == null ? annotation != null : annotation == null || before.id() != annotation.id();
         if (changed) {
@@ -417,10 +414,11 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         updateActions();
     }
 
-    // --- selection highlight: only the two annotations concerned change, not every pin (PinScaleBenchmark:
-    //     redrawing 2,000 pins on each selection sent ~2.5 MB and took ~200 ms of server time) ---
-    /** The drawn elements (area polygon, pin) of each annotation drawn, by id; filled by draw(). */
-    private final java.util.Map<Long, List<Element>> drawnById = new java.util.HashMap<>();
+    /**
+     * The drawn elements (area polygon, pin) of each annotation drawn, by id; filled by draw(). Selecting changes
+     * only the two annotations concerned: redrawing 2,000 pins sent ~2.5 MB (PinScaleBenchmark).
+     */
+    private final Map<Long, List<Element>> drawnById = new HashMap<>();
 
     /** Marks an annotation's drawn pin (and area) selected or not. */
     private void highlight(AnnotationInfo annotation, boolean on) {
@@ -434,17 +432,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
             }
         }
     }
-    // --- end of selection highlight ---
 
-    /** The index of an annotation among those drawn (and so among the list's rows), or -1. */
-    private int shownIndex(AnnotationInfo annotation) {
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).id() == annotation.id()) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** The selected annotation's discussion, below the list. */
     private void showThread() {
