@@ -13,6 +13,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.ArrayList;
@@ -53,6 +56,48 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class AnnotationPanel extends Section implements AfterNavigationObserver {
 
+    /** The id of the pin a click landed on (event data), or '' for a click elsewhere on the stage. */
+    static final String CLICKED_PIN = "(event.target.closest('.annotation-pin') || {dataset: {}}).dataset.id || ''";
+    private static final String DRAW_PINS = """
+            const pins = $0, areas = $1, items = JSON.parse($2), selected = $3;
+            pins.textContent = '';
+            while (areas.firstChild) areas.removeChild(areas.firstChild);
+            const ns = 'http://www.w3.org/2000/svg';
+            const drawn = document.createDocumentFragment();
+            for (const a of items) {
+              const on = String(a.id) === selected;
+              if (a.p) {
+                const area = document.createElementNS(ns, 'polygon');
+                area.setAttribute('points', a.p);
+                area.setAttribute('class', 'annotation-area category-' + a.c + (on ? ' selected' : ''));
+                area.dataset.id = a.id;
+                areas.appendChild(area);
+              }
+              const pin = document.createElement('button');
+              pin.type = 'button';
+              pin.className = 'annotation-pin category-' + a.c + (on ? ' selected' : '');
+              pin.dataset.id = a.id;
+              pin.dataset.number = a.n;
+              pin.setAttribute('aria-label', a.l);
+              pin.setAttribute('aria-pressed', String(on));
+              pin.style.left = a.x + '%';
+              pin.style.top = a.y + '%';
+              pin.textContent = a.n;
+              drawn.appendChild(pin);
+            }
+            pins.appendChild(drawn);""";
+    private static final String HIGHLIGHT = """
+            const pins = $0, areas = $1, id = $2;
+            for (const e of [...pins.querySelectorAll('.selected'), ...areas.querySelectorAll('.selected')]) {
+              e.classList.remove('selected');
+              if (e.tagName === 'BUTTON') e.setAttribute('aria-pressed', 'false');
+            }
+            for (const e of [...pins.querySelectorAll('[data-id="' + id + '"]'),
+                             ...areas.querySelectorAll('[data-id="' + id + '"]')]) {
+              e.classList.add('selected');
+              if (e.tagName === 'BUTTON') e.setAttribute('aria-pressed', 'true');
+            }""";
+
     /** The most pins and areas drawn over one drawing; the list shows all of them, page by page. */
     static final int MAX_DRAWN = 2_000;
     private static final int FIRST_WORDS = 60;
@@ -65,7 +110,12 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
     private final PlanEvents events;
 
     final Div layer = new Div();
-    private final Element svg = new Element("svg");
+    private final Element areas = new Element("svg");
+    private final Element draftSvg = new Element("svg");
+    private final Div pins = new Div();
+    private JsonArray drawn = Json.createArray();
+    private Long highlighted;
+    private int drawCount;
     final Button placePin = new Button();
     final Button drawArea = new Button();
     final Button finishArea = new Button();
@@ -82,6 +132,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
     final Span noDrawing = new Span();
 
     private Mode mode = Mode.VIEW;
+    private boolean refreshing;
     private final List<Point> draft = new ArrayList<>();
     private List<AnnotationInfo> shown = List.of();
     private AnnotationInfo selected;
@@ -118,18 +169,30 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         layer.addClassName("annotation-layer");
         layer.getElement().setAttribute("role", "group");
         layer.getElement().setAttribute("aria-label", getTranslation("annotation.layer.label"));
-        svg.setAttribute("class", "annotation-areas");
-        svg.setAttribute("viewBox", "0 0 100 100");
-        svg.setAttribute("preserveAspectRatio", "none");
-        svg.setAttribute("aria-hidden", "true");
-        layer.getElement().appendChild(svg);
-        DomListenerRegistration click = layer.getElement().addEventListener("click",
-                e -> stageClicked(e.getEventData().getNumber("event.offsetX"),
-                        e.getEventData().getNumber("event.offsetY"),
+        for (Element svg : List.of(areas, draftSvg)) {
+            svg.setAttribute("class", "annotation-areas");
+            svg.setAttribute("viewBox", "0 0 100 100");
+            svg.setAttribute("preserveAspectRatio", "none");
+            svg.setAttribute("aria-hidden", "true");
+            layer.getElement().appendChild(svg);
+        }
+        pins.addClassName("annotation-pins");
+        layer.add(pins);
+        DomListenerRegistration click = layer.getElement().addEventListener("click", e -> {
+            Optional<Long> pinId = e.getEventData().hasKey(CLICKED_PIN)
+                    ? parseId(e.getEventData().getString(CLICKED_PIN)) : Optional.empty();
+            if (pinId.isPresent()) {
+                pinClicked(pinId.get());
+            } else {
+                stageClicked(e.getEventData().getNumber("event.offsetX"), e.getEventData().getNumber("event.offsetY"),
                         e.getEventData().getNumber("element.clientWidth"),
-                        e.getEventData().getNumber("element.clientHeight")));
-        click.addEventData("event.offsetX").addEventData("event.offsetY")
+                        e.getEventData().getNumber("element.clientHeight"));
+            }
+        });
+        click.addEventData(CLICKED_PIN).addEventData("event.offsetX").addEventData("event.offsetY")
                 .addEventData("element.clientWidth").addEventData("element.clientHeight");
+        // the browser forgets client-drawn pins when the layer is attached again (say, after a reconnect)
+        layer.addAttachListener(e -> draw());
         drawings.stage().add(layer);
 
         placePin.setText(getTranslation("annotation.place-pin"));
@@ -185,7 +248,11 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         grid.setAllRowsVisible(false);
         grid.addClassName("annotation-list");
         grid.getElement().setAttribute("aria-label", getTranslation("annotation.list.label"));
-        grid.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null), false));
+        grid.addSelectionListener(e -> {
+            if (!refreshing) {
+                select(e.getFirstSelectedItem().orElse(null), false);
+            }
+        });
 
         delete.setText(getTranslation("annotation.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -256,15 +323,27 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
             return;
         }
         AnnotationFilter filter = listFilter(scope, drawing.orElse(null));
-        if (selected != null) {
-            selected = firstMatching(filter, selected.id());
+        AnnotationInfo before = selected;
+        selected = before == null ? null : firstMatching(filter, before.id());
+        refreshing = true;
+        try {
+            // new items clear the grid's selection; the selection (and the thread with what is typed) stays
+            grid.setItems(new CallbackDataProvider<AnnotationInfo, Void>(
+                    q -> service.list(planId, filter, q.getOffset(), q.getLimit()).stream(),
+                    q -> service.count(planId, filter), AnnotationInfo::id))
+                    .setItemIndexProvider((item, q) -> service.indexOf(planId, filter, item));
+            if (selected != null) {
+                grid.select(selected);
+            }
+        } finally {
+            refreshing = false;
         }
-        grid.setItems(new CallbackDataProvider<AnnotationInfo, Void>(
-                q -> service.list(planId, filter, q.getOffset(), q.getLimit()).stream(),
-                q -> service.count(planId, filter), AnnotationInfo::id))
-                .setItemIndexProvider((item, q) -> service.indexOf(planId, filter, item));
-        if (selected != null) {
-            grid.select(selected);
+        if (selected == null) {
+            if (before != null) {
+                showThread();
+            }
+        } else {
+            updateDetails();
         }
         count.setText(getTranslation("annotation.list.count", service.count(planId, filter)));
         draw();
@@ -349,40 +428,59 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         thread.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
+    /**
+     * Draws the shown annotations in the browser from one compact payload (a pin is about 150 bytes of JSON
+     * instead of a server-side element of about 1 KB), so a drawing with 2,000 pins stays light to open and to
+     * update. Areas go into {@link #areas}, pins into {@link #pins}; neither has server-side children.
+     */
     private void draw() {
-        layer.getElement().getChildren().filter(c -> c != svg).toList().forEach(layer.getElement()::removeChild);
-        svg.removeAllChildren();
-        drawnById.clear();
+        JsonArray items = Json.createArray();
         for (AnnotationInfo a : shown) {
-            String css = "category-" + a.category().name().toLowerCase(Locale.ROOT)
-                    + (selected != null && selected.id() == a.id() ? " selected" : "");
-            if (a.shape() == AnnotationShape.AREA) {
-                Element polygon = new Element("polygon");
-                polygon.setAttribute("points", svgPoints(a.points()));
-                polygon.setAttribute("class", "annotation-area " + css);
-                svg.appendChild(polygon);
-                drawnById.computeIfAbsent(a.id(), id -> new ArrayList<>()).add(polygon);
-            }
+            JsonObject item = Json.createObject();
             Point at = a.anchor();
-            Element pin = new Element("button");
-            pin.setAttribute("type", "button");
-            pin.setAttribute("class", "annotation-pin " + css);
-            pin.setAttribute("data-number", String.valueOf(a.number()));
-            pin.setAttribute("aria-label", getTranslation("annotation.pin.label", a.number(),
+            item.put("id", a.id());
+            item.put("n", a.number());
+            item.put("c", a.category().name().toLowerCase(Locale.ROOT));
+            item.put("x", Math.round(at.x() * 1_000_000) / 10_000.0);
+            item.put("y", Math.round(at.y() * 1_000_000) / 10_000.0);
+            item.put("l", getTranslation("annotation.pin.label", a.number(),
                     getTranslation(a.category().labelKey()), a.firstWords(FIRST_WORDS)));
-            pin.setAttribute("aria-pressed", String.valueOf(selected != null && selected.id() == a.id()));
-            pin.getStyle().set("left", percent(at.x())).set("top", percent(at.y()));
-            pin.setText(String.valueOf(a.number()));
-            pin.addEventListener("click", e -> select(a, true)).stopPropagation();
-            layer.getElement().appendChild(pin);
-            drawnById.computeIfAbsent(a.id(), id -> new ArrayList<>()).add(pin);
+            if (a.shape() == AnnotationShape.AREA) {
+                item.put("p", svgPoints(a.points()));
+            }
+            items.set(items.length(), item);
         }
+        drawn = items;
+        highlighted = selected == null ? null : selected.id();
+        drawCount++;
+        layer.getElement().executeJs(DRAW_PINS, pins.getElement(), areas, items.toJson(),
+                highlighted == null ? "" : String.valueOf(highlighted));
+        drawDraft();
+    }
+
+    private void drawDraft() {
+        draftSvg.removeAllChildren();
         if (!draft.isEmpty()) {
             Element line = new Element("polyline");
             line.setAttribute("points", svgPoints(draft));
             line.setAttribute("class", "annotation-draft");
-            svg.appendChild(line);
+            draftSvg.appendChild(line);
         }
+    }
+
+    /** What was last sent to draw (for tests): one object per annotation, id, n(umber), c(ategory), x, y, l(abel). */
+    JsonArray drawn() {
+        return drawn;
+    }
+
+    /** The annotation last highlighted in the browser, if any. */
+    Long highlighted() {
+        return highlighted;
+    }
+
+    /** How many times all annotations were sent to the browser. */
+    int drawCount() {
+        return drawCount;
     }
 
     private static String svgPoints(List<Point> points) {
@@ -390,9 +488,6 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.4f%%", fraction * 100);
-    }
 
     /** Selects an annotation: highlights its pin and selects its row (from a pin click or the list). */
     void select(AnnotationInfo annotation, boolean fromPin) {
@@ -404,8 +499,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         }
         boolean changed = before == null ? annotation != null : annotation == null || before.id() != annotation.id();
         if (changed) {
-            highlight(before, false);
-            highlight(annotation, true);
+            highlight(annotation);
             showThread();
             if (annotation != null && annotation.isRemark()) {
                 AnnotationSelection.select(this, annotation.id());
@@ -414,27 +508,23 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         updateActions();
     }
 
-    /**
-     * The drawn elements (area polygon, pin) of each annotation drawn, by id; filled by draw(). Selecting changes
-     * only the two annotations concerned: redrawing 2,000 pins sent ~2.5 MB (PinScaleBenchmark).
-     */
-    private final Map<Long, List<Element>> drawnById = new HashMap<>();
-
-    /** Marks an annotation's drawn pin (and area) selected or not. */
-    private void highlight(AnnotationInfo annotation, boolean on) {
-        if (annotation == null) {
-            return;
-        }
-        for (Element e : drawnById.getOrDefault(annotation.id(), List.of())) {
-            e.getClassList().set("selected", on);
-            if ("button".equals(e.getTag())) {
-                e.setAttribute("aria-pressed", String.valueOf(on));
-            }
-        }
+    /** Marks the selected annotation's pin (and area) in the browser; only the two concerned change. */
+    private void highlight(AnnotationInfo annotation) {
+        highlighted = annotation == null ? null : annotation.id();
+        layer.getElement().executeJs(HIGHLIGHT, pins.getElement(), areas,
+                highlighted == null ? "" : String.valueOf(highlighted));
     }
 
 
     /** The selected annotation's discussion, below the list. */
+    /** The selected annotation as it is now (its status may have changed), above its thread. */
+    private void updateDetails() {
+        thread.getChildren().filter(AnnotationDetails.class::isInstance).findFirst().ifPresent(old -> {
+            AnnotationDetails fresh = new AnnotationDetails(selected, statusText(selected));
+            thread.replace(old, fresh);
+        });
+    }
+
     private void showThread() {
         thread.removeAll();
         if (selected != null) {
@@ -471,7 +561,12 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         if (mode != Mode.VIEW) {
             announcer.setText(modeHint.getText());
         }
-        draw();
+        drawDraft();
+    }
+
+    /** A click on a drawn pin: select it and its row. */
+    void pinClicked(long annotationId) {
+        shown.stream().filter(a -> a.id() == annotationId).findFirst().ifPresent(a -> select(a, true));
     }
 
     /** A click on the stage at pixel offsets within an element of the given size; only used while placing. */
@@ -486,7 +581,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
             draft.add(point);
             finishArea.setEnabled(draft.size() >= 3);
             modeHint.setText(getTranslation("annotation.mode.area-points", draft.size()));
-            draw();
+            drawDraft();
         }
     }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.VaadinServlet;
 import elemental.json.Json;
@@ -18,6 +20,7 @@ import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationInfo;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.annotation.Point;
+import org.cohesion.discussion.ui.ThreadPanel;
 import org.cohesion.people.CommunityService;
 import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.DrawingTestSupport;
@@ -83,10 +86,11 @@ class AnnotationLiveTest {
         assertThat(pin.category()).isEqualTo(AnnotationCategory.CONCERN);
         assertThat(pin.points()).containsExactly(new Point(0.25, 0.75));
         assertThat(pin.body()).isEqualTo("<b>路口太窄</b> the corner is too narrow");
-        assertThat(resident.call(() -> pinTexts(panel()))).containsExactly("1");
-        assertThat(resident.call(() -> panel().layer.getElement().getChildren()
-                .filter(e -> "button".equals(e.getTag())).findFirst().orElseThrow().getAttribute("style")))
-                .contains("left:25.0000%").contains("top:75.0000%");
+        assertThat(resident.call(() -> pinNumbers(panel()))).containsExactly(1);
+        JsonObject drawn = resident.call(() -> panel().drawn().getObject(0));
+        assertThat(drawn.getNumber("x")).isEqualTo(25.0);
+        assertThat(drawn.getNumber("y")).isEqualTo(75.0);
+        assertThat(drawn.getString("l")).as("the pin's label, for screen readers").contains("1");
 
         planner.run(() -> {
             AnnotationPanel panel = panel();
@@ -132,7 +136,8 @@ class AnnotationLiveTest {
         assertThat(resident.call(() -> panel().shown())).as("the author sees it at once").hasSize(1);
         List<AnnotationInfo> seen = both(planner, resident, () -> panel().shown(), s -> s.size() == 1);
         assertThat(seen.get(0).points()).containsExactly(new Point(0, 0), new Point(1, 0), new Point(0.5, 1));
-        assertThat(planner.call(() -> panel().layer.getElement().getChild(0).getChildCount())).isEqualTo(1);
+        assertThat(planner.call(() -> panel().drawn().getObject(0).getString("p"))).as("drawn as an area")
+                .isEqualTo("0.0000,0.0000 100.0000,0.0000 50.0000,100.0000");
 
         resident.run(() -> {
             AnnotationPanel panel = panel();
@@ -141,6 +146,33 @@ class AnnotationLiveTest {
             panel.delete(panel.selected().orElseThrow());
         });
         assertThat(both(planner, resident, () -> panel().shown(), List::isEmpty)).isEmpty();
+    }
+
+    @Test
+    void aReplyReachesTheAuthorWhileSheIsTypingAndKeepsHerDraft() {
+        long drawingId = planner.call(() -> context.getBean(DrawingService.class).drawings(planId).get(0).id());
+        resident.call(() -> context.getBean(org.cohesion.annotation.AnnotationService.class).placePin(drawingId,
+                new Point(0.5, 0.5), AnnotationCategory.IDEA, "A drinking fountain"));
+        for (SimulatedUser user : List.of(planner, resident)) {
+            user.run(() -> {
+                AnnotationPanel panel = panel();
+                panel.refresh();
+                panel.grid.select(panel.shown().get(0));
+            });
+        }
+        resident.run(() -> _setValue(composer(), "Half-written answer"));
+        planner.run(() -> {
+            _setValue(composer(), "Good idea, where exactly?");
+            ThreadPanel thread = _get(panel(), ThreadPanel.class);
+            _click(_get(thread, Button.class, spec -> spec.withText(thread.getTranslation("discussion.post"))));
+        });
+        List<AnnotationInfo> counted = both(resident, planner, () -> panel().shown(), s -> s.get(0).replies() == 1);
+        assertThat(counted.get(0).replies()).as("the reply count follows").isEqualTo(1);
+        resident.run(() -> {
+            AnnotationPanel panel = panel();
+            assertThat(panel.selected()).as("still selected").isPresent();
+            assertThat(composer().getValue()).as("nothing typed is lost").isEqualTo("Half-written answer");
+        });
     }
 
     /**
@@ -167,9 +199,16 @@ class AnnotationLiveTest {
         ElementUtilsKt._fireDomEvent(panel.layer.getElement(), new DomEvent(panel.layer.getElement(), "click", data));
     }
 
-    private static List<String> pinTexts(AnnotationPanel panel) {
-        return panel.layer.getElement().getChildren().filter(e -> "button".equals(e.getTag()))
-                .map(e -> e.getText()).toList();
+    private static List<Integer> pinNumbers(AnnotationPanel panel) {
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < panel.drawn().length(); i++) {
+            numbers.add((int) panel.drawn().getObject(i).getNumber("n"));
+        }
+        return numbers;
+    }
+
+    private static TextArea composer() {
+        return _get(_get(panel(), ThreadPanel.class), TextArea.class, spec -> spec.withClasses("thread-body"));
     }
 
     private static AnnotationPanel panel() {

@@ -1,4 +1,4 @@
-package org.cohesion.annotation;
+package org.cohesion.annotation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.communication.UidlWriter;
 import elemental.json.Json;
 import elemental.json.JsonObject;
@@ -31,6 +30,10 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.cohesion.KaribuSupport;
+import org.cohesion.annotation.AnnotationCategory;
+import org.cohesion.annotation.AnnotationFilter;
+import org.cohesion.annotation.AnnotationInfo;
+import org.cohesion.annotation.AnnotationService;
 import org.cohesion.people.CommunityService;
 import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.DrawingTestSupport;
@@ -120,7 +123,7 @@ class PinScaleBenchmark {
         row("open workspace, drawing with 2,000 pins", open);
         open(planId);
         Div layer = _get(Div.class, spec -> spec.withClasses("annotation-layer"));
-        long pinElements = layer.getElement().getChildren().filter(e -> "button".equals(e.getTag())).count();
+        long pinElements = _get(AnnotationPanel.class).drawn().length();
 
         @SuppressWarnings("unchecked")
         Grid<AnnotationInfo> grid = _get(Grid.class, spec -> spec.withClasses("annotation-list"));
@@ -146,11 +149,11 @@ class PinScaleBenchmark {
                 measure(() -> timed(() -> grid.select(items.get(s[0]++ % items.size())))));
         int[] p = {0};
         row("click a pin -> its row selected", measure(() -> {
-            int number = items.get(items.size() - 1 - (p[0]++ % items.size())).number();
-            Element pin = layer.getElement().getChildren()
-                    .filter(e -> String.valueOf(number).equals(e.getAttribute("data-number"))).findFirst()
-                    .orElseThrow();
-            return timed(() -> ElementUtilsKt._fireDomEvent(pin, new DomEvent(pin, "click", Json.createObject())));
+            long id = items.get(items.size() - 1 - (p[0]++ % items.size())).id();
+            JsonObject click = Json.createObject();
+            click.put(AnnotationPanel.CLICKED_PIN, String.valueOf(id));
+            return timed(() -> ElementUtilsKt._fireDomEvent(layer.getElement(),
+                    new DomEvent(layer.getElement(), "click", click)));
         }));
 
         row("place one more pin (save in the dialog)", measure(() -> {
