@@ -176,7 +176,7 @@ class PinScaleBenchmark {
         System.out.printf("%-44s %8s %8s %8s %10s  %s%n", "", "p50 ms", "p95 ms", "max ms", "of which", "response p50,");
         System.out.printf("%-44s %8s %8s %8s %10s  %s%n", "", "", "", "", "handling", "raw (gzip)");
         table.forEach(System.out::println);
-        System.out.printf("pin layer: %,d pin elements (+1 svg for areas); the pins add ~%,d bytes each to the"
+        System.out.printf("pin layer: %,d pins drawn in the browser from one JSON payload; they add ~%,d bytes each to the"
                 + " workspace's response%n", pinElements, (open.bytes() - openEmpty.bytes()) / Math.max(1, pinElements));
         System.out.println("target: opening and selecting <= 300 ms server time");
         System.out.println("rerun: ./mvnw -B test -Dtest=PinScaleBenchmark -Dexcluded.test.groups=none"
