@@ -1,0 +1,132 @@
+package org.cohesion.collab;
+
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.TopicConnectionRegistration;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.shared.Registration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Collaboration Engine topic of a live session ({@code session/{id}}): one named map whose keys ({@link #STATE},
+ * {@link #PARTICIPANTS}, {@link #HANDS}, {@link #FOLLOW}, {@link #POLLS} …) are put after each committed change,
+ * each carrying a small snapshot of what changed, so that hundreds of open rooms update without each re-reading the
+ * database. The topic is a cache: the database is the truth, and after a restart the topic is empty and rooms read
+ * the database when they open.
+ */
+public final class SessionTopics {
+
+    /** The map of the session's topic. */
+    public static final String MAP = "session";
+    /** Status, current agenda item, focus and timer. */
+    public static final String STATE = "state";
+    /** Who takes part, who is present, who follows the host. */
+    public static final String PARTICIPANTS = "participants";
+    /** The raised-hand queue and the called speaker. */
+    public static final String HANDS = "hands";
+    /** The host asked everyone to follow (each participant is asked for consent). */
+    public static final String FOLLOW = "follow";
+    /** Polls of the session (for the polls feature). */
+    public static final String POLLS = "polls";
+
+    private SessionTopics() {
+    }
+
+    /** The topic of a session. */
+    public static String topic(long sessionId) {
+        return "session/" + sessionId;
+    }
+
+    /**
+     * Puts a value (a small JSON-serialisable record) under a key of a session's map, from any thread: a
+     * short-lived connection in the always-active system context of the service's Collaboration Engine.
+     */
+    public static void announce(VaadinService service, long sessionId, String key, Object value) {
+        CollaborationEngine engine = CollaborationEngine.getInstance(service);
+        UserInfo system = new UserInfo("session-signal-" + UUID.randomUUID());
+        AtomicReference<TopicConnectionRegistration> registration = new AtomicReference<>();
+        AtomicBoolean done = new AtomicBoolean();
+        registration.set(engine.openTopicConnection(engine.getSystemContext(), topic(sessionId), system,
+                connection -> {
+                    connection.getNamedMap(MAP).put(key, value).whenComplete((ok, error) -> {
+                        done.set(true);
+                        close(registration.get());
+                    });
+                    return null;
+                }));
+        if (done.get()) {
+            close(registration.get());
+        }
+    }
+
+    /** A change of one key of a session's map. */
+    public interface Change {
+
+        String key();
+
+        /** The new value, read as the given type (null when removed). */
+        <T> T value(Class<T> type);
+    }
+
+    /**
+     * Connects a component to a session's topic while it is attached: {@code onChange} (with the UI locked) for every
+     * change made after connecting, and {@code onConnected} each time the connection becomes active (so that a room
+     * re-reads what it missed while detached). The connection uses an identity of its own that shows nobody.
+     */
+    public static SessionSignal connect(Component context, long sessionId, java.util.function.Consumer<Change> onChange,
+                                        Runnable onConnected) {
+        SessionSignal signal = new SessionSignal();
+        UserInfo nobody = new UserInfo("session-listener-" + UUID.randomUUID());
+        CollaborationEngine.getInstance().openTopicConnection(context, topic(sessionId), nobody, connection -> {
+            CollaborationMap map = connection.getNamedMap(MAP);
+            boolean[] subscribed = {false};
+            Registration subscription = map.subscribe(e -> {
+                // the first calls replay the current values: not changes
+                if (subscribed[0]) {
+                    onChange.accept(new Change() {
+                        @Override
+                        public String key() {
+                            return e.getKey();
+                        }
+
+                        @Override
+                        public <T> T value(Class<T> type) {
+                            return e.getValue(type);
+                        }
+                    });
+                }
+            });
+            subscribed[0] = true;
+            signal.connected = true;
+            onConnected.run();
+            return () -> {
+                subscription.remove();
+                signal.connected = false;
+            };
+        });
+        return signal;
+    }
+
+    /** Whether a component listening to a session's topic is connected right now. */
+    public static final class SessionSignal {
+
+        private volatile boolean connected;
+
+        private SessionSignal() {
+        }
+
+        public boolean connected() {
+            return connected;
+        }
+    }
+
+    private static void close(TopicConnectionRegistration registration) {
+        if (registration != null) {
+            registration.remove();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.cohesion.session.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.cohesion.collab.SessionTopics;
+import org.cohesion.session.SessionEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Forwards each committed session change ({@link SessionEvent}, with its snapshot) to the session's Collaboration
+ * Engine topic, where every open room picks it up. Uses the Vaadin service of the current request, else the one
+ * the application started. Failures are logged: the change is stored either way and shows when rooms re-read.
+ */
+@Component
+class SessionSignals implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionSignals.class);
+
+    private volatile VaadinService started;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        VaadinService service = event.getSource();
+        started = service;
+        service.addServiceDestroyListener(e -> {
+            if (started == service) {
+                started = null;
+            }
+        });
+    }
+
+    @EventListener
+    public void sessionChanged(SessionEvent event) {
+        VaadinService service = VaadinService.getCurrent() != null ? VaadinService.getCurrent() : started;
+        if (service == null) {
+            return;
+        }
+        String key;
+        if (event instanceof SessionEvent.StateChanged) {
+            key = SessionTopics.STATE;
+        } else if (event instanceof SessionEvent.ParticipantsChanged) {
+            key = SessionTopics.PARTICIPANTS;
+        } else if (event instanceof SessionEvent.HandsChanged) {
+            key = SessionTopics.HANDS;
+        } else {
+            key = SessionTopics.FOLLOW;
+        }
+        Object value = event instanceof SessionEvent.StateChanged s ? s.state() : event;
+        try {
+            SessionTopics.announce(service, event.sessionId(), key, value);
+        } catch (RuntimeException e) {
+            log.warn("Could not announce a change of session {}", event.sessionId(), e);
+        }
+    }
+}
