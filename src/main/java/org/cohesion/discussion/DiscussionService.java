@@ -21,9 +21,7 @@ import org.cohesion.discussion.internal.CommentRepository;
 import org.cohesion.discussion.internal.CommentSupportRepository;
 import org.cohesion.discussion.internal.ThreadRepository;
 import org.cohesion.people.PeopleDirectory;
-import org.cohesion.plan.PlanDetails;
-import org.cohesion.plan.PlanField;
-import org.cohesion.plan.PlanPhase;
+import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +84,7 @@ public class DiscussionService {
         if ((subjectType == SubjectType.GENERAL) != (subjectId == null)) {
             throw new IllegalArgumentException("The general thread has no subject id; other threads need one");
         }
-        PlanDetails plan = plans.open(planId);
+        PlanPermissions plan = plans.permissions(planId);
         long key = subjectId == null ? 0 : subjectId;
         DiscussionThread thread = transactions.read(() ->
                 threads.findByPlanIdAndSubjectTypeAndSubjectId(planId, subjectType, key).orElse(null));
@@ -123,7 +121,7 @@ public class DiscussionService {
     @PreAuthorize("isAuthenticated()")
     public ThreadInfo thread(long threadId) {
         DiscussionThread thread = findThread(threadId);
-        return info(thread, plans.open(thread.getPlanId()));
+        return info(thread, plans.permissions(thread.getPlanId()));
     }
 
     /**
@@ -135,7 +133,7 @@ public class DiscussionService {
         String text = checkBody(body);
         long me = currentUser.requireId();
         DiscussionThread thread = findThread(threadId);
-        requireOpen(plans.open(thread.getPlanId()));
+        requireOpen(plans.permissions(thread.getPlanId()));
         Long parentAuthorId = null;
         if (parentId != null) {
             Comment parent = transactions.read(() -> comments.findById(parentId).orElse(null));
@@ -290,7 +288,7 @@ public class DiscussionService {
         Comment comment = transactions.read(() -> comments.findById(commentId)
                 .orElseThrow(() -> new ObjectNotFoundException("Comment " + commentId)));
         DiscussionThread thread = findThread(comment.getThreadId());
-        requireOpen(plans.open(thread.getPlanId()));
+        requireOpen(plans.permissions(thread.getPlanId()));
         return comment;
     }
 
@@ -302,19 +300,15 @@ public class DiscussionService {
         return comment;
     }
 
-    private static void requireOpen(PlanDetails plan) {
-        if (!open(plan)) {
+    private static void requireOpen(PlanPermissions plan) {
+        if (plan.closed()) {
             throw ValidationException.of(BODY, "discussion.closed");
         }
     }
 
-    private static boolean open(PlanDetails plan) {
-        return !PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
-    }
-
-    private static ThreadInfo info(DiscussionThread thread, PlanDetails plan) {
+    private static ThreadInfo info(DiscussionThread thread, PlanPermissions plan) {
         return new ThreadInfo(thread.getId(), thread.getPlanId(), thread.getSubjectType(),
-                thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), open(plan));
+                thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), !plan.closed());
     }
 
     private static int clamp(int limit) {
