@@ -13,12 +13,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.ValidationException;
 import org.cohesion.base.ui.FieldErrors;
@@ -174,8 +182,8 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             if (field.isLongText()) {
                 extensionEvents.publish(PlanTopics.TEXTS);
-                extensionListeners.getOrDefault(PlanTopics.TEXTS, java.util.List.of())
-                        .forEach(com.vaadin.flow.function.SerializableRunnable::run);
+                extensionListeners.getOrDefault(PlanTopics.TEXTS, List.of())
+                        .forEach(SerializableRunnable::run);
             }
         } catch (ValidationException e) {
             if (validation != null) {
@@ -200,8 +208,8 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
                         }
                         if (subscribed[0] && extensionListeners.containsKey(e.getKey())
                                 && !ownTokens.contains(e.getValue(String.class))) {
-                            extensionListeners.getOrDefault(e.getKey(), java.util.List.of())
-                                    .forEach(com.vaadin.flow.function.SerializableRunnable::run);
+                            extensionListeners.getOrDefault(e.getKey(), List.of())
+                                    .forEach(SerializableRunnable::run);
                         }
                         if (PlanTopics.GENERATION.equals(e.getKey())) {
                             Integer next = e.getValue(Integer.class);
@@ -215,21 +223,20 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
                 });
     }
 
-    // --- live events shared with drawing extensions (one topic connection per workspace) ---
-    private final java.util.Map<String, java.util.List<com.vaadin.flow.function.SerializableRunnable>> extensionListeners =
-            new java.util.HashMap<>();
-    private final java.util.Set<String> ownTokens = new java.util.HashSet<>();
+    // live events shared with extensions (one topic connection per workspace)
+    private final Map<String, List<SerializableRunnable>> extensionListeners = new HashMap<>();
+    private final Set<String> ownTokens = new HashSet<>();
     private final PlanEvents extensionEvents = new PlanEvents() {
         @Override
-        public com.vaadin.flow.shared.Registration subscribe(String key,
-                                                             com.vaadin.flow.function.SerializableRunnable listener) {
-            extensionListeners.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(listener);
-            return () -> extensionListeners.getOrDefault(key, java.util.List.of()).remove(listener);
+        public Registration subscribe(String key,
+                                                             SerializableRunnable listener) {
+            extensionListeners.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(listener);
+            return () -> extensionListeners.getOrDefault(key, List.of()).remove(listener);
         }
 
         @Override
         public void publish(String key) {
-            String token = java.util.UUID.randomUUID().toString();
+            String token = UUID.randomUUID().toString();
             ownTokens.add(token);
             if (events != null) {
                 events.put(key, token);
@@ -239,7 +246,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void announceDrawingsChanged() {
         if (events != null) {
-            events.put(PlanTopics.DRAWINGS, java.util.UUID.randomUUID().toString());
+            events.put(PlanTopics.DRAWINGS, UUID.randomUUID().toString());
         }
     }
 
@@ -254,8 +261,8 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             applyingRemote = false;
         }
         heading.setText(details.value(PlanField.TITLE));
-        extensionListeners.getOrDefault(PlanTopics.TEXTS, java.util.List.of())
-                .forEach(com.vaadin.flow.function.SerializableRunnable::run);
+        extensionListeners.getOrDefault(PlanTopics.TEXTS, List.of())
+                .forEach(SerializableRunnable::run);
         Notifications.success(getTranslation("plan.workspace.restored"));
         announcer.setText(getTranslation("plan.workspace.restored"));
     }
