@@ -1,82 +1,76 @@
 package org.cohesion.session.poll.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import java.text.NumberFormat;
+import com.vaadin.flow.dom.Element;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.cohesion.base.ui.Formats;
 import org.cohesion.session.poll.PollKind;
 import org.cohesion.session.poll.PollOptionResult;
 import org.cohesion.session.poll.PollSnapshot;
 
 /**
  * A poll's results as horizontal bars drawn with CSS (each fill's width is the option's share), with the numbers
- * as text, and the same as a table for screen readers (the bars are hidden from them). Built once per poll;
- * {@link #update} only changes texts and widths, so a stream of snapshots costs a few style updates each.
+ * as text, and the same as a table for screen readers (the bars are hidden from them). Built once per poll from
+ * plain elements (it is built in every open room when a poll opens); {@link #update} only changes the texts and
+ * widths that differ, so a stream of snapshots costs each room a few small updates.
  */
 class PollBars extends Div {
 
     private final PollKind kind;
     private final Map<Long, Row> rows = new LinkedHashMap<>();
-    private final NativeTable table = new NativeTable();
     final Paragraph total = new Paragraph();
     private int shownBallots = -1;
 
     PollBars(PollSnapshot poll) {
         this.kind = poll.kind();
         addClassName("poll-results");
-        Div bars = new Div();
-        bars.addClassName("poll-bars");
-        bars.getElement().setAttribute("aria-hidden", "true");
+        Element bars = new Element("div");
+        bars.getClassList().add("poll-bars");
+        bars.setAttribute("aria-hidden", "true");
 
-        table.addClassName("visually-hidden");
-        table.setCaptionText(getTranslation("poll.table.caption", poll.question()));
-        NativeTableRow headRow = new NativeTableRow();
-        NativeTableHeaderCell optionHead = new NativeTableHeaderCell(getTranslation("poll.table.option"));
-        NativeTableHeaderCell countHead = new NativeTableHeaderCell(getTranslation(
-                kind == PollKind.DOTS ? "poll.table.dots" : "poll.table.votes"));
-        NativeTableHeaderCell shareHead = new NativeTableHeaderCell(getTranslation("poll.table.percent"));
-        for (NativeTableHeaderCell c : new NativeTableHeaderCell[] {optionHead, countHead, shareHead}) {
-            c.getElement().setAttribute("scope", "col");
-        }
-        headRow.add(optionHead, countHead, shareHead);
-        table.getHead().addRows(headRow);
-        NativeTableBody body = table.getBody();
+        Element table = new Element("table");
+        table.getClassList().add("visually-hidden");
+        table.appendChild(new Element("caption").setText(PollTexts.of(this, "poll.table.caption",
+                poll.question())));
+        Element headRow = new Element("tr");
+        headRow.appendChild(header("col", PollTexts.of(this, "poll.table.option")),
+                header("col", PollTexts.of(this, kind == PollKind.DOTS ? "poll.table.dots" : "poll.table.votes")),
+                header("col", PollTexts.of(this, "poll.table.percent")));
+        Element body = new Element("tbody");
+        table.appendChild(new Element("thead").appendChild(headRow), body);
 
         for (PollOptionResult option : poll.options()) {
             Row row = new Row(option.label());
             rows.put(option.optionId(), row);
-            bars.add(row.bar);
-            body.addRows(row.tableRow);
+            bars.appendChild(row.bar);
+            body.appendChild(row.tableRow);
         }
         total.addClassName("poll-total");
-        add(bars, total, table);
+        getElement().appendChild(bars);
+        add(total);
+        getElement().appendChild(table);
         update(poll);
     }
 
-    /** Shows the snapshot's numbers: texts and bar widths only. */
+    private static Element header(String scope, String text) {
+        return new Element("th").setAttribute("scope", scope).setText(text);
+    }
+
+    /** Shows the snapshot's numbers: only texts and bar widths that changed. */
     void update(PollSnapshot poll) {
-        Locale locale = getLocale();
         for (PollOptionResult option : poll.options()) {
             Row row = rows.get(option.optionId());
             if (row != null) {
-                row.show(option, locale);
+                row.show(option);
             }
         }
         if (poll.ballots() != shownBallots) {
             shownBallots = poll.ballots();
             total.setText(kind == PollKind.DOTS
-                    ? getTranslation("poll.result.ballots-dots", poll.ballots(), poll.totalDots())
-                    : getTranslation("poll.result.ballots", poll.ballots()));
+                    ? PollTexts.of(this, "poll.result.ballots-dots", poll.ballots(), poll.totalDots())
+                    : PollTexts.of(this, "poll.result.ballots", poll.ballots()));
         }
     }
 
@@ -90,46 +84,51 @@ class PollBars extends Div {
         return rows.values().stream().map(r -> r.fill.getStyle().get("width")).toList();
     }
 
+    /** The table's rows as text (option, count, share), in option order (for tests). */
+    List<String> tableRows() {
+        return rows.values().stream().map(r -> r.tableRow.getChildren().map(Element::getText)
+                .reduce((a, b) -> a + " | " + b).orElse("")).toList();
+    }
+
     /** One option: a bar (label, numbers, track with fill) and a table row. */
     private final class Row {
-        final Div bar = new Div();
-        final Span numbers = new Span();
-        final Div fill = new Div();
-        final NativeTableRow tableRow = new NativeTableRow();
-        final NativeTableCell countCell = new NativeTableCell();
-        final NativeTableCell shareCell = new NativeTableCell();
-        String shownText = "";
-        String shownWidth = "";
+        final Element bar = new Element("div");
+        final Element numbers = new Element("span");
+        final Element fill = new Element("div");
+        final Element tableRow = new Element("tr");
+        final Element countCell = new Element("td");
+        final Element shareCell = new Element("td");
+        long shownTenths = -1;
+        long shownText = -1;
 
         Row(String label) {
-            bar.addClassName("poll-bar");
-            Span name = new Span(label);
-            name.addClassName("poll-bar-label");
-            numbers.addClassName("poll-bar-numbers");
-            Div track = new Div(fill);
-            track.addClassName("poll-bar-track");
-            fill.addClassName("poll-bar-fill");
-            bar.add(name, numbers, track);
-            NativeTableHeaderCell option = new NativeTableHeaderCell(label);
-            option.getElement().setAttribute("scope", "row");
-            tableRow.add(option, countCell, shareCell);
+            bar.getClassList().add("poll-bar");
+            numbers.getClassList().add("poll-bar-numbers");
+            fill.getClassList().add("poll-bar-fill");
+            Element track = new Element("div").appendChild(fill);
+            track.getClassList().add("poll-bar-track");
+            Element name = new Element("span").setText(label);
+            name.getClassList().add("poll-bar-label");
+            bar.appendChild(name, numbers, track);
+            tableRow.appendChild(header("row", label), countCell, shareCell);
         }
 
-        void show(PollOptionResult option, Locale locale) {
+        void show(PollOptionResult option) {
             int value = kind == PollKind.DOTS ? option.dots() : option.votes();
-            String width = String.format(Locale.ROOT, "%.1f%%", option.percent());
-            if (!width.equals(shownWidth)) {
-                shownWidth = width;
-                fill.getStyle().set("width", width);
+            long tenths = Math.round(option.percent() * 10);
+            if (tenths != shownTenths) {
+                shownTenths = tenths;
+                fill.getStyle().set("width", tenths / 10 + "." + tenths % 10 + "%");
             }
-            double share = option.percent() / 100;
-            String text = getTranslation(kind == PollKind.DOTS ? "poll.result.dots" : "poll.result.votes", value,
-                    share);
-            if (!text.equals(shownText)) {
-                shownText = text;
-                numbers.setText(text);
-                countCell.setText(Formats.number(value, locale));
-                shareCell.setText(NumberFormat.getPercentInstance(locale).format(share));
+            // the texts show whole percents
+            long percent = Math.round(option.percent());
+            if (value * 1000L + percent != shownText) {
+                shownText = value * 1000L + percent;
+                double share = percent / 100.0;
+                numbers.setText(PollTexts.of(PollBars.this,
+                        kind == PollKind.DOTS ? "poll.result.dots" : "poll.result.votes", value, share));
+                countCell.setText(PollTexts.of(PollBars.this, "poll.number", value));
+                shareCell.setText(PollTexts.of(PollBars.this, "poll.percent", share));
             }
         }
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,23 +71,27 @@ class PollCard extends Section {
         kind.setText(kindText(p));
         kind.addClassName("poll-kind");
         status.addClassName("poll-status");
-        Span audience = new Span(getTranslation(p.openToGuests() ? "poll.meta.guests" : "poll.meta.members"));
+        Span audience = new Span(PollTexts.of(this, p.openToGuests() ? "poll.meta.guests" : "poll.meta.members"));
         audience.addClassName("poll-audience");
         Div meta = new Div(kind, audience, status);
         meta.addClassName("poll-meta");
 
-        open.setText(getTranslation("poll.open"));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClickListener(e -> panel.open(this));
-        close.setText(getTranslation("poll.close"));
-        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(e -> panel.close(this));
+        if (host) {
+            open.setText(PollTexts.of(this, "poll.open"));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.addClickListener(e -> panel.open(this));
+            close.setText(PollTexts.of(this, "poll.close"));
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            close.addClickListener(e -> panel.close(this));
+        }
         Div hostRow = new Div(open, close);
         hostRow.addClassName("poll-host-row");
         hostRow.setVisible(host);
 
-        for (PollOptionResult o : p.options()) {
-            draftOptions.add(new ListItem(o.label()));
+        if (p.status() == PollStatus.DRAFT) {
+            for (PollOptionResult o : p.options()) {
+                draftOptions.add(new ListItem(o.label()));
+            }
         }
         draftOptions.addClassName("poll-draft-options");
 
@@ -95,14 +100,18 @@ class PollCard extends Section {
         error.addClassName("poll-error");
         error.getElement().setAttribute("role", "alert");
         bars = new PollBars(p);
-        add(question, meta, hostRow, draftOptions, form, voted, error, bars);
+        add(question, meta);
+        if (host) {
+            add(hostRow);
+        }
+        add(draftOptions, form, voted, error, bars);
         showMine(view.myVotes());
         show(p);
     }
 
     private String kindText(PollSnapshot p) {
-        String text = getTranslation(p.kind().labelKey());
-        return p.kind() == PollKind.DOTS ? text + " · " + getTranslation("poll.meta.dots", p.dots()) : text;
+        String text = PollTexts.of(this, p.kind().labelKey());
+        return p.kind() == PollKind.DOTS ? text + " · " + PollTexts.of(this, "poll.meta.dots", p.dots()) : text;
     }
 
     private void buildForm(PollSnapshot p) {
@@ -111,7 +120,7 @@ class PollCard extends Section {
         p.options().forEach(o -> labels.put(o.optionId(), o.label()));
         switch (p.kind()) {
             case SINGLE -> {
-                single = new RadioButtonGroup<>(getTranslation("poll.choices"));
+                single = new RadioButtonGroup<>(PollTexts.of(this, "poll.choices"));
                 single.setItems(labels.keySet());
                 single.setItemLabelGenerator(labels::get);
                 single.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -119,7 +128,7 @@ class PollCard extends Section {
                 form.add(single);
             }
             case MULTIPLE -> {
-                multiple = new CheckboxGroup<>(getTranslation("poll.choices.multiple"));
+                multiple = new CheckboxGroup<>(PollTexts.of(this, "poll.choices.multiple"));
                 multiple.setItems(labels.keySet());
                 multiple.setItemLabelGenerator(labels::get);
                 multiple.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -130,7 +139,7 @@ class PollCard extends Section {
                 Div list = new Div();
                 list.addClassName("poll-dots");
                 list.getElement().setAttribute("role", "group");
-                list.getElement().setAttribute("aria-label", getTranslation("poll.choices.dots", p.dots()));
+                list.getElement().setAttribute("aria-label", PollTexts.of(this, "poll.choices.dots", p.dots()));
                 labels.forEach((id, label) -> {
                     DotStepper stepper = new DotStepper(label);
                     steppers.put(id, stepper);
@@ -142,7 +151,7 @@ class PollCard extends Section {
                 showDotsLeft();
             }
         }
-        vote.setText(getTranslation("poll.vote"));
+        vote.setText(PollTexts.of(this, "poll.vote"));
         vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         vote.addClassName("poll-vote");
         vote.addClickListener(e -> panel.vote(this, choice()));
@@ -174,7 +183,7 @@ class PollCard extends Section {
     /** Shows a snapshot of this poll (its status and results). */
     void show(PollSnapshot next) {
         poll = next;
-        status.setText(getTranslation(next.status().labelKey()));
+        status.setText(PollTexts.of(this, next.status().labelKey()));
         status.getElement().setAttribute("data-status", next.status().name().toLowerCase());
         setClassName("poll-open", next.status() == PollStatus.OPEN);
         open.setVisible(host && next.status() == PollStatus.DRAFT);
@@ -196,10 +205,11 @@ class PollCard extends Section {
                 Integer dots = myVotes.get(o.optionId());
                 if (dots != null) {
                     parts.add(poll.kind() == PollKind.DOTS
-                            ? getTranslation("poll.voted.dots", o.label(), dots) : o.label());
+                            ? PollTexts.of(this, "poll.voted.dots", o.label(), dots) : o.label());
                 }
             }
-            voted.setText(getTranslation("poll.voted", String.join(getTranslation("poll.voted.separator"), parts)));
+            String list = String.join(PollTexts.of(this, "poll.voted.separator"), parts);
+            voted.setText(PollTexts.of(this, "poll.voted", list));
             voted.setVisible(true);
         }
         showForm();
@@ -224,33 +234,40 @@ class PollCard extends Section {
 
     private void showDotsLeft() {
         int left = Math.max(0, (poll.dots() == null ? 0 : poll.dots()) - dotsUsed());
-        dotsLeft.setText(getTranslation("poll.dots-left", left));
+        dotsLeft.setText(PollTexts.of(this, "poll.dots-left", left));
         steppers.values().forEach(s -> {
             s.plus.setEnabled(left > 0);
             s.minus.setEnabled(s.dots > 0);
         });
     }
 
-    /** One option of a dot-vote: its label, − and + buttons (big, for thumbs) and the dots placed on it. */
+    /**
+     * One option of a dot-vote: its label, − and + buttons (native buttons, big, for thumbs; built as plain elements
+     * because every open room builds them when a poll opens) and the dots placed on it.
+     */
     final class DotStepper extends Div {
-        final Button minus = new Button("−");
-        final Button plus = new Button("+");
-        final Span count = new Span();
+        final Element minus = new Element("button");
+        final Element plus = new Element("button");
+        final Element count = new Element("span");
         int dots;
 
         DotStepper(String label) {
             addClassName("poll-dot-row");
-            Span name = new Span(label);
-            name.addClassName("poll-dot-label");
-            minus.setAriaLabel(getTranslation("poll.dot.remove", label));
-            plus.setAriaLabel(getTranslation("poll.dot.add", label));
-            minus.addClassName("poll-dot-button");
-            plus.addClassName("poll-dot-button");
-            count.addClassName("poll-dot-count");
-            minus.addClickListener(e -> set(dots - 1));
-            plus.addClickListener(e -> set(dots + 1));
-            add(name, minus, count, plus);
-            count.setText(Formats.number(0, getLocale()));
+            Element name = new Element("span").setText(label);
+            name.getClassList().add("poll-dot-label");
+            for (Element button : new Element[] {minus, plus}) {
+                button.setAttribute("type", "button");
+                button.getClassList().add("poll-dot-button");
+            }
+            minus.setText("\u2212");
+            plus.setText("+");
+            minus.setAttribute("aria-label", PollTexts.of(this, "poll.dot.remove", label));
+            plus.setAttribute("aria-label", PollTexts.of(this, "poll.dot.add", label));
+            minus.addEventListener("click", e -> set(dots - 1));
+            plus.addEventListener("click", e -> set(dots + 1));
+            count.getClassList().add("poll-dot-count");
+            count.setText("0");
+            getElement().appendChild(name, minus, count, plus);
         }
 
         void set(int value) {

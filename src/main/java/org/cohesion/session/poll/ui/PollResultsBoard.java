@@ -75,8 +75,8 @@ public class PollResultsBoard extends Div {
         if (!SessionTopics.POLLS.equals(change.key())) {
             return;
         }
-        PollsChanged event = change.value(PollsChanged.class);
-        if (event != null && event.poll() != null && me != null && event.sessionId() == pass.sessionId()
+        PollsChanged event = PollChanges.read(change);
+        if (event != null && me != null && event.sessionId() == pass.sessionId()
                 && event.poll().shownTo(me)) {
             remember(event.poll());
             choose();
@@ -115,7 +115,7 @@ public class PollResultsBoard extends Div {
         } else {
             return;
         }
-        status.setText(getTranslation(next.status().labelKey()));
+        status.setText(PollTexts.of(this, next.status().labelKey()));
         status.getElement().setAttribute("data-status", next.status().name().toLowerCase());
         setVisible(true);
     }

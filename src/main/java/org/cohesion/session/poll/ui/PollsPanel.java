@@ -112,8 +112,8 @@ public class PollsPanel extends Section {
         if (!SessionTopics.POLLS.equals(change.key())) {
             return;
         }
-        PollsChanged event = change.value(PollsChanged.class);
-        if (event != null && event.poll() != null) {
+        PollsChanged event = PollChanges.read(change);
+        if (event != null) {
             apply(event.poll());
         }
     }
@@ -218,7 +218,7 @@ public class PollsPanel extends Section {
     }
 
     private void showEmpty() {
-        empty.setText(getTranslation(me != null && me.host() ? "poll.empty.host" : "poll.empty"));
+        empty.setText(PollTexts.of(this, me != null && me.host() ? "poll.empty.host" : "poll.empty"));
         empty.setVisible(cards.isEmpty());
     }
 
@@ -227,9 +227,9 @@ public class PollsPanel extends Section {
             return;
         }
         if (now.status() == PollStatus.OPEN) {
-            announcer.setText(getTranslation("poll.announce.opened", now.question()));
+            announcer.setText(PollTexts.of(this, "poll.announce.opened", now.question()));
         } else if (now.status() == PollStatus.CLOSED && before == PollStatus.OPEN) {
-            announcer.setText(getTranslation("poll.announce.closed", now.question()));
+            announcer.setText(PollTexts.of(this, "poll.announce.closed", now.question()));
         }
     }
 
