@@ -27,11 +27,11 @@ class PollBars extends Div {
         this.kind = poll.kind();
         addClassName("poll-results");
         Element bars = new Element("div");
-        bars.getClassList().add("poll-bars");
+        bars.setAttribute("class", "poll-bars");
         bars.setAttribute("aria-hidden", "true");
 
         Element table = new Element("table");
-        table.getClassList().add("visually-hidden");
+        table.setAttribute("class", "visually-hidden");
         table.appendChild(new Element("caption").setText(PollTexts.of(this, "poll.table.caption",
                 poll.question())));
         Element headRow = new Element("tr");
@@ -102,13 +102,13 @@ class PollBars extends Div {
         long shownText = -1;
 
         Row(String label) {
-            bar.getClassList().add("poll-bar");
-            numbers.getClassList().add("poll-bar-numbers");
-            fill.getClassList().add("poll-bar-fill");
+            bar.setAttribute("class", "poll-bar");
+            numbers.setAttribute("class", "poll-bar-numbers");
+            fill.setAttribute("class", "poll-bar-fill");
             Element track = new Element("div").appendChild(fill);
-            track.getClassList().add("poll-bar-track");
+            track.setAttribute("class", "poll-bar-track");
             Element name = new Element("span").setText(label);
-            name.getClassList().add("poll-bar-label");
+            name.setAttribute("class", "poll-bar-label");
             bar.appendChild(name, numbers, track);
             tableRow.appendChild(header("row", label), countCell, shareCell);
         }

@@ -254,18 +254,18 @@ class PollCard extends Section {
         DotStepper(String label) {
             addClassName("poll-dot-row");
             Element name = new Element("span").setText(label);
-            name.getClassList().add("poll-dot-label");
+            name.setAttribute("class", "poll-dot-label");
             for (Element button : new Element[] {minus, plus}) {
                 button.setAttribute("type", "button");
-                button.getClassList().add("poll-dot-button");
+                button.setAttribute("class", "poll-dot-button");
             }
-            minus.setText("\u2212");
+            minus.setText("−");
             plus.setText("+");
             minus.setAttribute("aria-label", PollTexts.of(this, "poll.dot.remove", label));
             plus.setAttribute("aria-label", PollTexts.of(this, "poll.dot.add", label));
             minus.addEventListener("click", e -> set(dots - 1));
             plus.addEventListener("click", e -> set(dots + 1));
-            count.getClassList().add("poll-dot-count");
+            count.setAttribute("class", "poll-dot-count");
             count.setText("0");
             getElement().appendChild(name, minus, count, plus);
         }
