@@ -233,6 +233,13 @@ class PollServiceTest {
         assertThat(polls.polls(guest).polls()).allSatisfy(v -> assertThat(v.voted()).isTrue());
         assertThat(polls.polls(guest).polls().stream().filter(v -> v.poll().id() == dots).findFirst().orElseThrow()
                 .myVotes()).isEqualTo(Map.of(d.get(0), 4, d.get(2), 1));
+
+        // the connection drops and comes back: the same participant, with their votes
+        sessions.leave(guest);
+        sessions.rejoin(guest);
+        assertThat(polls.polls(guest).polls()).allSatisfy(v -> assertThat(v.voted()).isTrue());
+        assertThat(errors(() -> polls.vote(guest, single, Map.of(a.get(0), 1))))
+                .containsEntry("poll", new Message(PollService.VOTED_ALREADY));
     }
 
     @Test
