@@ -19,11 +19,19 @@ public final class SimulatedUser implements AutoCloseable {
 
     public SimulatedUser(ApplicationContext context, VaadinServlet servlet, String username) {
         this.username = username;
-        this.thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "user-" + username));
+        this.thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "user-" + (username == null ? "guest"
+                : username)));
         run(() -> {
             KaribuSupport.setUp(servlet);
-            KaribuSupport.login(context, username);
+            if (username != null) {
+                KaribuSupport.login(context, username);
+            }
         });
+    }
+
+    /** Someone who is not signed in (a guest), with a mocked session of their own. */
+    public static SimulatedUser anonymous(ApplicationContext context, VaadinServlet servlet) {
+        return new SimulatedUser(context, servlet, null);
     }
 
     /** Runs an action as this user, on their thread, and waits for it. */

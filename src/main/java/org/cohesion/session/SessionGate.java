@@ -60,6 +60,15 @@ public class SessionGate {
         }
     }
 
+    /**
+     * Whether a valid pass of a <em>live</em> session of the plan (for the plan's drawings in the room);
+     * AccessDeniedException when the pass is forged or expired.
+     */
+    public boolean mayViewPlan(SessionPass pass, long planId) {
+        Checked checked = check(pass);
+        return checked.session().getPlanId() == planId && checked.session().getStatus() == SessionStatus.LIVE;
+    }
+
     /** Whether the signed-in person may run the session: its host or a planner of the plan's community. */
     boolean mayHost(LiveSession session) {
         var me = currentUser.find();

@@ -33,8 +33,13 @@ import org.cohesion.people.MyCommunity;
 import org.cohesion.people.StakeholderGroup;
 import org.cohesion.security.CurrentUser;
 import org.cohesion.security.Role;
+import org.cohesion.session.SessionService;
+import org.cohesion.session.SessionSummary;
 
-/** The start page: my communities (or how to join one) and, for planners and admins, the district overview. */
+/**
+ * The start page: live sessions of my communities (with Join), my communities (or how to join one) and, for
+ * planners and admins, the district overview.
+ */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
@@ -42,19 +47,44 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private final CommunityService communities;
     private final Section mine = new Section();
+    final Section liveSessions = new Section();
     final TextField inviteCode = new TextField();
     final Select<StakeholderGroup> group = new Select<>();
 
-    HomeView(CommunityService communities, CurrentUser currentUser) {
+    HomeView(CommunityService communities, CurrentUser currentUser, SessionService sessions) {
         this.communities = communities;
         addClassName("home-view");
         mine.addClassName("my-communities");
-        add(mine);
+        renderLiveSessions(sessions.liveSessionsForMe());
+        add(liveSessions, mine);
         if (currentUser.hasRole(Role.PLANNER) || currentUser.hasRole(Role.ADMIN)) {
             add(districtOverview());
         }
         add(joinSection());
         renderMine();
+    }
+
+    private void renderLiveSessions(List<SessionSummary> live) {
+        liveSessions.addClassName("home-live-sessions");
+        liveSessions.setVisible(!live.isEmpty());
+        if (live.isEmpty()) {
+            return;
+        }
+        liveSessions.add(new H2(getTranslation("home.live-sessions")));
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        for (SessionSummary s : live) {
+            Div card = new Div();
+            card.addClassNames("card", "live-session-card");
+            Span badge = new Span(getTranslation("session.status.live"));
+            badge.addClassName("live-badge");
+            Button join = new Button(getTranslation("home.live-sessions.join"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("sessions/" + s.id())));
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(badge, new H3(s.title()), new Paragraph(s.planTitle()), join);
+            cards.add(card);
+        }
+        liveSessions.add(cards);
     }
 
     private void renderMine() {

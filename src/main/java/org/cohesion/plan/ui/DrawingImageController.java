@@ -1,10 +1,15 @@
 package org.cohesion.plan.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.plan.DrawingImage;
 import org.cohesion.plan.DrawingInfo;
 import org.cohesion.plan.DrawingService;
+import org.cohesion.plan.UncheckedPlanReader;
+import org.cohesion.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the image of a site drawing at {@link DrawingInfo#url()} to signed-in people who may see its plan.
+ * Serves the image of a site drawing at {@link DrawingInfo#url()} to signed-in people who may see its plan, and
+ * to browsers a {@link DrawingGuestAccess} lets in (guests of a live session of the plan).
  * The URL names the content's checksum, so the response may be cached privately for a year; anything not
  * visible, unknown or with a checksum that does not match is "not found".
  */
@@ -29,21 +35,42 @@ class DrawingImageController {
     static final String CACHE = "private, max-age=31536000, immutable";
 
     private final DrawingService drawings;
+    private final UncheckedPlanReader unchecked;
+    private final CurrentUser currentUser;
+    private final List<DrawingGuestAccess> guestAccess;
 
-    DrawingImageController(DrawingService drawings) {
+    DrawingImageController(DrawingService drawings, UncheckedPlanReader unchecked, CurrentUser currentUser,
+                           List<DrawingGuestAccess> guestAccess) {
         this.drawings = drawings;
+        this.unchecked = unchecked;
+        this.currentUser = currentUser;
+        this.guestAccess = guestAccess;
     }
 
     @GetMapping("/drawings/{id}/{hash}")
     ResponseEntity<byte[]> image(@PathVariable("id") String id, @PathVariable("hash") String hash,
                                  @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
-                                 String ifNoneMatch) {
+                                 String ifNoneMatch, HttpServletRequest request) {
         if (!ID.matcher(id).matches() || !HASH.matcher(hash).matches()) {
             return notFound();
         }
         long drawingId = Long.parseLong(id);
-        DrawingInfo info = drawings.drawing(drawingId);
-        if (!info.sha256().startsWith(hash)) {
+        DrawingInfo info = null;
+        boolean asGuest = false;
+        if (currentUser.find().isPresent()) {
+            try {
+                info = drawings.drawing(drawingId);
+            } catch (ObjectNotFoundException e) {
+                // not a member of the plan's community: perhaps a guest of one of its sessions
+            }
+        }
+        if (info == null) {
+            HttpSession session = request.getSession(false);
+            info = unchecked.drawing(drawingId).filter(d -> session != null
+                    && guestAccess.stream().anyMatch(g -> g.mayView(d.planId(), session))).orElse(null);
+            asGuest = true;
+        }
+        if (info == null || !info.sha256().startsWith(hash)) {
             return notFound();
         }
         String etag = "\"" + info.sha256() + "\"";
@@ -51,7 +78,7 @@ class DrawingImageController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE).build();
         }
-        DrawingImage image = drawings.image(drawingId);
+        DrawingImage image = asGuest ? unchecked.image(drawingId) : drawings.image(drawingId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
                 .eTag(etag)
