@@ -11,6 +11,8 @@ import org.cohesion.plan.internal.PlanRepository;
 import org.cohesion.session.AgendaItemDraft;
 import org.cohesion.session.AgendaItemView;
 import org.cohesion.session.SessionPass;
+import org.cohesion.session.SessionHandsService;
+import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionSummary;
 import org.slf4j.Logger;
@@ -37,12 +39,17 @@ class DemoSessionSeeder {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final SessionService sessions;
+    private final SessionHostService host;
+    private final SessionHandsService hands;
     private final PlanRepository plans;
     private final DemoSignIn signIn;
     private final Clock clock;
 
-    DemoSessionSeeder(SessionService sessions, PlanRepository plans, DemoSignIn signIn, Clock clock) {
+    DemoSessionSeeder(SessionService sessions, SessionHostService host, SessionHandsService hands,
+                      PlanRepository plans, DemoSignIn signIn, Clock clock) {
         this.sessions = sessions;
+        this.host = host;
+        this.hands = hands;
         this.plans = plans;
         this.signIn = signIn;
         this.clock = clock;
@@ -80,26 +87,26 @@ class DemoSessionSeeder {
                             new AgendaItemDraft("欢迎与介绍 Welcome and introductions"),
                             new AgendaItemDraft("现状与问题 What is there today", PlanField.SUMMARY, null),
                             new AgendaItemDraft("大家的期望 What residents hope for", PlanField.GOALS, null)), true);
-            SessionPass host = sessions.joinAsMember(walk.id());
-            sessions.start(host);
+            SessionPass chair = sessions.joinAsMember(walk.id());
+            sessions.start(chair);
             signIn.as("wangfang");
             SessionPass wang = sessions.joinAsMember(walk.id());
             signIn.as("sarah");
             sessions.joinAsMember(walk.id());
             SecurityContextHolder.clearContext();
             SessionPass guest = sessions.joinAsGuest(walk.joinCode(), "楼组长 老周 Building leader Zhou");
-            sessions.raiseHand(guest);
+            hands.raiseHand(guest);
             signIn.as("wangfang");
             sessions.setFollowing(wang, true);
-            sessions.raiseHand(wang);
+            hands.raiseHand(wang);
             signIn.as("planner");
-            List<AgendaItemView> agenda = sessions.room(host).agenda();
-            sessions.setCurrentItem(host, agenda.get(0).id());
-            sessions.setCurrentItem(host, agenda.get(1).id());
-            sessions.callNext(host);
-            sessions.setCurrentItem(host, agenda.get(2).id());
-            sessions.callNext(host);
-            sessions.end(host);
+            List<AgendaItemView> agenda = sessions.room(chair).agenda();
+            host.setCurrentItem(chair, agenda.get(0).id());
+            host.setCurrentItem(chair, agenda.get(1).id());
+            hands.callNext(chair);
+            host.setCurrentItem(chair, agenda.get(2).id());
+            hands.callNext(chair);
+            sessions.end(chair);
 
             sessions.schedule(planId, "居民议事会：口袋公园方案 Residents' meeting on the park draft",
                     today.plus(Duration.ofDays(7)), List.of(
