@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.cohesion.discussion.DiscussionService;
+import org.cohesion.discussion.SubjectType;
+import org.cohesion.discussion.internal.CommentRateLimiter;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.internal.PlanRepository;
 import org.cohesion.session.AgendaItemDraft;
@@ -27,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds two live sessions of the Changhong pocket park plan through the real session service: a finished site
- * walk (with members, a guest, agenda items covered, a raised hand) and a residents' meeting scheduled for next
- * week. Skips a plan that has sessions already.
+ * walk (with members, a guest, agenda items covered, a raised hand, a comment made during it: its record) and a
+ * residents' meeting scheduled for next week. Skips a plan that has sessions already.
  */
 @Component
 @ConditionalOnProperty(name = "cohesion.demo-data.enabled", havingValue = "true")
@@ -41,12 +44,17 @@ class DemoSessionSeeder {
     private final SessionService sessions;
     private final SessionHostService host;
     private final SessionHandsService hands;
+    private final DiscussionService discussion;
+    private final CommentRateLimiter rateLimiter;
     private final PlanRepository plans;
     private final DemoSignIn signIn;
     private final Clock clock;
 
     DemoSessionSeeder(SessionService sessions, SessionHostService host, SessionHandsService hands,
-                      PlanRepository plans, DemoSignIn signIn, Clock clock) {
+                      DiscussionService discussion, CommentRateLimiter rateLimiter, PlanRepository plans,
+                      DemoSignIn signIn, Clock clock) {
+        this.discussion = discussion;
+        this.rateLimiter = rateLimiter;
         this.sessions = sessions;
         this.host = host;
         this.hands = hands;
@@ -104,6 +112,11 @@ class DemoSessionSeeder {
             host.setCurrentItem(chair, agenda.get(0).id());
             host.setCurrentItem(chair, agenda.get(1).id());
             hands.callNext(chair);
+            // said during the walk: it shows in the session's record
+            signIn.as("sarah");
+            discussion.post(discussion.threadFor(planId, SubjectType.GENERAL, null).id(), null,
+                    "走访时看到围墙边很适合放长椅。 During the walk: the wall by the gate would suit benches.");
+            signIn.as("planner");
             host.setCurrentItem(chair, agenda.get(2).id());
             hands.callNext(chair);
             sessions.end(chair);
@@ -113,6 +126,7 @@ class DemoSessionSeeder {
                             new AgendaItemDraft("方案介绍 The draft design", PlanField.DESIGN_PROPOSAL, null),
                             new AgendaItemDraft("讨论与提问 Questions and discussion"),
                             new AgendaItemDraft("下一步 Next steps")), true);
+            rateLimiter.reset();
             return 2;
         } finally {
             signIn.restore(previous);

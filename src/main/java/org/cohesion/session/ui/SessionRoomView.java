@@ -3,16 +3,14 @@ package org.cohesion.session.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionStatus;
-import org.cohesion.session.SessionSummary;
+import org.cohesion.session.record.SessionRecordService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,8 +45,9 @@ import org.springframework.security.access.AccessDeniedException;
  * agenda, the plan, participants and raised hands, the host's controls and the participant's own actions at the
  * bottom. Participants who consent to follow the host have their view moved to the host's focus; every change is
  * announced politely. Changes arrive through the session's Collaboration Engine topic as snapshots (see
- * {@link SessionTopics}); the room re-reads the database whenever its connection (re)activates. This class
- * enters the room and routes changes to its parts; the parts draw themselves.
+ * {@link SessionTopics}); the room re-reads the database whenever its connection (re)activates. Once the session
+ * has ended, members of the plan's community see its record here ({@link SessionRecordPanel}); guests' access
+ * ends with the session. This class enters the room and routes changes to its parts; the parts draw themselves.
  */
 @Route(value = "sessions/:sessionId(\\d+)", autoLayout = false)
 @AnonymousAllowed
@@ -60,6 +59,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectProvider<SessionRoomSection> sections;
+    private final SessionRecordService records;
 
     SessionPass pass;
     RoomState room;
@@ -91,16 +91,21 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     ParticipantActions actions;
     FollowConsentDialog followDialog;
     final LiveRegion announcer = new LiveRegion();
+    /** The record, once the session has ended; null while the room shows. */
+    SessionRecordPanel record;
 
     SessionRoomView(SessionService sessions, SessionHostService hosting, SessionHandsService hands,
-                    CurrentUser currentUser, Clock clock, ObjectProvider<SessionRoomSection> sections) {
+                    SessionRecordService records, CurrentUser currentUser, Clock clock,
+                    ObjectProvider<SessionRoomSection> sections) {
         this.sessions = sessions;
         this.hosting = hosting;
         this.hands = hands;
         this.currentUser = currentUser;
         this.clock = clock;
         this.sections = sections;
+        this.records = records;
         addClassName("session-room");
+        liveBar.showRecord.addClickListener(e -> renderRecord(room.sessionId()));
         polls.addClassName("session-polls");
         polls.setId("session-polls");
         polls.getElement().setAttribute("data-extension", "polls");
@@ -113,6 +118,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         long sessionId = event.getRouteParameters().getLong("sessionId")
                 .orElseThrow(() -> new ObjectNotFoundException("Session"));
         boolean fresh = SessionPasses.takeFresh(sessionId);
+        record = null;
         Optional<SessionPass> stored = SessionPasses.get(sessionId);
         boolean hadPass = stored.isPresent();
         pass = null;
@@ -137,13 +143,18 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             try {
+                if (sessions.session(sessionId).status() == SessionStatus.ENDED) {
+                    renderRecord(sessionId);
+                    return;
+                }
                 pass = sessions.joinAsMember(sessionId);
                 SessionPasses.put(pass);
             } catch (ObjectNotFoundException e) {
                 event.forwardTo("join");
                 return;
             } catch (ValidationException e) {
-                renderEnded(sessions.session(sessionId));
+                // ended meanwhile
+                renderRecord(sessionId);
                 return;
             }
         }
@@ -193,11 +204,15 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     // ------------------------------------------------------------------ rendering
 
-    private void renderEnded(SessionSummary s) {
+    /** Shows the record of the ended session (members of the plan's community only: the service checks). */
+    void renderRecord(long sessionId) {
         removeAll();
-        endedTitle = s.title();
-        add(new H1(s.title()), new Paragraph(getTranslation("session.room.ended")),
-                new Anchor("plans/" + s.planId(), getTranslation("session.room.to-plan")));
+        pass = null;
+        room = null;
+        record = new SessionRecordPanel(records, sessionId,
+                VaadinService.getCurrent().getInstantiator().getI18NProvider(), getLocale());
+        endedTitle = record.document.record().session().title();
+        add(record);
     }
 
     private void render() {
@@ -331,6 +346,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
             case LIVE -> "";
             case ENDED -> getTranslation(room.me().guest() ? "session.room.guest-ended" : "session.room.ended");
         });
+        liveBar.showRecord.setVisible(status == SessionStatus.ENDED && !room.me().guest());
         if (hostControls != null) {
             hostControls.showStatus(status, !queue.isEmpty());
         }
