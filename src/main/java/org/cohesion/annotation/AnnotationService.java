@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.annotation.anchor.AnchorMatch;
@@ -29,6 +31,7 @@ import org.cohesion.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +53,8 @@ public class AnnotationService {
     public static final int MAX_POINTS = 100;
     /** The most remarks highlighted in one text; the list shows all of them, page by page. */
     public static final int MAX_REMARKS_PER_TEXT = 2_000;
+    /** The most annotations {@link #createdBetween} returns at once. */
+    public static final int MAX_WINDOW = 5_000;
 
     private static final int ATTEMPTS = 5;
 
@@ -291,6 +296,33 @@ public class AnnotationService {
         AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
         return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.shape(),
                 annotation.number(), f.category(), f.status()));
+    }
+
+    /**
+     * The live annotations of a plan the viewer may see that were made within a time window (both ends included),
+     * oldest first, at most {@code limit} (1..{@value #MAX_WINDOW}): what was annotated during a live session.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<AnnotationInfo> createdBetween(long planId, Instant from, Instant to, int limit) {
+        PlanPermissions plan = plans.permissions(planId);
+        int max = Math.max(1, Math.min(MAX_WINDOW, limit));
+        return infos(transactions.read(() -> annotations.createdBetween(planId, from, to, Limit.of(max))), plan);
+    }
+
+    /**
+     * The numbers of annotations of a plan the viewer may see, by id (deleted ones too, as their number is never
+     * reused); ids of other plans are absent. For naming what a comment was about.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Integer> numbersOf(long planId, Collection<Long> annotationIds) {
+        plans.permissions(planId);
+        if (annotationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> numbers = new HashMap<>();
+        transactions.read(() -> annotations.numbers(planId, annotationIds))
+                .forEach(row -> numbers.put((Long) row[0], (Integer) row[1]));
+        return numbers;
     }
 
     private AnnotationInfo place(long drawingId, AnnotationShape shape, List<Point> points,

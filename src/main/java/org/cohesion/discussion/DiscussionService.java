@@ -44,6 +44,8 @@ public class DiscussionService {
 
     public static final int MAX_BODY = 5_000;
     public static final int MAX_PAGE = 200;
+    /** The most comments {@link #postedBetween} returns at once. */
+    public static final int MAX_WINDOW = 5_000;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
     public static final String BODY = "body";
 
@@ -262,6 +264,29 @@ public class DiscussionService {
     public long count(long threadId) {
         thread(threadId);
         return transactions.read(() -> comments.countByThreadId(threadId));
+    }
+
+    /**
+     * The comments (not deleted) in all threads of a plan the viewer may see — its general discussion and the
+     * threads of its annotations — posted within a time window (both ends included), oldest first, at most
+     * {@code limit} (1..{@value #MAX_WINDOW}): what was said during a live session.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlanComment> postedBetween(long planId, Instant from, Instant to, int limit) {
+        PlanPermissions plan = plans.permissions(planId);
+        long me = currentUser.requireId();
+        int max = Math.max(1, Math.min(MAX_WINDOW, limit));
+        return transactions.read(() -> {
+            List<Object[]> rows = comments.postedBetween(planId, from, to, Limit.of(max));
+            List<CommentView> views = views(rows.stream().map(r -> (Comment) r[0]).toList(), me, !plan.closed());
+            List<PlanComment> found = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                SubjectType type = (SubjectType) rows.get(i)[1];
+                Long subject = type == SubjectType.GENERAL ? null : (Long) rows.get(i)[2];
+                found.add(new PlanComment(type, subject, views.get(i)));
+            }
+            return found;
+        });
     }
 
     /** Whether a comment posted at {@code postedAt} may still be edited at {@code now}. */

@@ -1,13 +1,9 @@
 package org.cohesion.session;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +13,6 @@ import org.cohesion.base.Validation;
 import org.cohesion.base.ValidationException;
 import org.cohesion.people.CommunityService;
 import org.cohesion.people.MyCommunity;
-import org.cohesion.people.UncheckedDisplayNames;
-import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.UncheckedPlanReader;
@@ -26,9 +20,7 @@ import org.cohesion.security.CurrentUser;
 import org.cohesion.session.internal.LiveSessionRepository;
 import org.cohesion.session.internal.SessionAgendaItemRepository;
 import org.cohesion.session.internal.SessionAttendanceRepository;
-import org.cohesion.session.internal.SessionHandRepository;
 import org.cohesion.session.internal.SessionParticipantRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +32,8 @@ import org.springframework.stereotype.Service;
  * session is live. Whoever joined holds a {@link SessionPass}; every call with a pass checks it through
  * {@link SessionGate} (so guest-callable methods are {@code permitAll()} at the method level). Host actions by
  * anyone else are refused with AccessDeniedException; bad input with ValidationException. After each committed
- * change a {@link SessionEvent} carries a snapshot to the open rooms.
+ * change a {@link SessionEvent} carries a snapshot to the open rooms. The host's live actions are in
+ * {@link SessionHostService}, the raised hands in {@link SessionHandsService}.
  */
 @Service
 public class SessionService {
@@ -56,39 +49,32 @@ public class SessionService {
     private final SessionAgendaItemRepository items;
     private final SessionParticipantRepository participants;
     private final SessionAttendanceRepository attendance;
-    private final SessionHandRepository hands;
     private final SessionGate gate;
+    private final SessionChanges changes;
     private final PassSecrets secrets;
     private final PlanService plans;
     private final UncheckedPlanReader planReader;
-    private final UncheckedDisplayNames names;
     private final CommunityService communities;
     private final CurrentUser currentUser;
     private final Transactions transactions;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     SessionService(LiveSessionRepository sessions, SessionAgendaItemRepository items,
                    SessionParticipantRepository participants, SessionAttendanceRepository attendance,
-                   SessionHandRepository hands, SessionGate gate, PassSecrets secrets, PlanService plans,
-                   UncheckedPlanReader planReader, UncheckedDisplayNames names, CommunityService communities,
-                   CurrentUser currentUser, Transactions transactions, Clock clock,
-                   ApplicationEventPublisher events) {
+                   SessionGate gate, SessionChanges changes, PassSecrets secrets, PlanService plans,
+                   UncheckedPlanReader planReader, CommunityService communities, CurrentUser currentUser,
+                   Transactions transactions) {
         this.sessions = sessions;
         this.items = items;
         this.participants = participants;
         this.attendance = attendance;
-        this.hands = hands;
         this.gate = gate;
+        this.changes = changes;
         this.secrets = secrets;
         this.plans = plans;
         this.planReader = planReader;
-        this.names = names;
         this.communities = communities;
         this.currentUser = currentUser;
         this.transactions = transactions;
-        this.clock = clock;
-        this.events = events;
     }
 
     // ---------------------------------------------------------------- scheduling and lists
@@ -205,6 +191,19 @@ public class SessionService {
      */
     @PreAuthorize("isAuthenticated()")
     public SessionPass joinAsMember(long sessionId) {
+        return memberPass(sessionId, true);
+    }
+
+    /**
+     * The signed-in member's pass for the presenter view (the projector), like {@link #joinAsMember} but without a
+     * connection period: the projector is not a person in the room and does not show in the session's record.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SessionPass presenterPass(long sessionId) {
+        return memberPass(sessionId, false);
+    }
+
+    private SessionPass memberPass(long sessionId, boolean attend) {
         LiveSession s = find(sessionId);
         try {
             plans.permissions(s.getPlanId());
@@ -224,7 +223,9 @@ public class SessionService {
                 SessionParticipant participant = existing != null ? existing
                         : participants.saveAndFlush(SessionParticipant.member(sessionId, me, hash, now()));
                 participant.setSecretHash(hash);
-                attendance.save(new SessionAttendance(participant.getId(), now()));
+                if (attend) {
+                    attendance.save(new SessionAttendance(participant.getId(), now()));
+                }
                 participants.flush();
                 return participant;
             });
@@ -232,11 +233,15 @@ public class SessionService {
             // joined at the same moment from another tab: that participant is ours
             p = transactions.write(() -> {
                 SessionParticipant participant = participants.findBySessionIdAndUserId(sessionId, me).orElseThrow();
-                attendance.save(new SessionAttendance(participant.getId(), now()));
+                if (attend) {
+                    attendance.save(new SessionAttendance(participant.getId(), now()));
+                }
                 return participant;
             });
         }
-        participantsChanged(sessionId);
+        if (attend) {
+            participantsChanged(sessionId);
+        }
         return new SessionPass(sessionId, p.getId(), secret);
     }
 
@@ -272,11 +277,15 @@ public class SessionService {
 
     /**
      * Comes back with a pass after the connection was lost (or in a new tab): the same participant, with their
-     * hand and votes, and a new connection period.
+     * hand and votes, and a new connection period. Refused (ValidationException at {@code code}) once the session
+     * has ended, so that its record's attendance stops at the end.
      */
     @PreAuthorize("permitAll()")
     public Participant rejoin(SessionPass pass) {
         Participant me = gate.verify(pass);
+        if (find(me.sessionId()).getStatus() == SessionStatus.ENDED) {
+            throw ValidationException.of("code", "session.error.ended");
+        }
         transactions.write(() -> attendance.save(new SessionAttendance(me.participantId(), now())));
         participantsChanged(me.sessionId());
         return me;
@@ -313,20 +322,14 @@ public class SessionService {
         UncheckedPlanReader.PlanView plan = planReader.plan(s.getPlanId());
         List<AgendaItemView> agenda = transactions.read(() -> agendaOf(s));
         return new RoomState(s.getId(), s.getTitle(), s.getStatus(), s.getJoinCode(), s.getStartsAt(), plan.id(),
-                plan.title(), plan.longTexts(), plan.drawings(), agenda, state(s), clock.instant(),
+                plan.title(), plan.longTexts(), plan.drawings(), agenda, SessionChanges.state(s), changes.serverTime(),
                 s.isGuestsMayComment(), me);
     }
 
     /** The session's participants in the order they first joined; present = connected now. */
     @PreAuthorize("permitAll()")
     public List<ParticipantView> participants(SessionPass pass) {
-        return participantsOf(gate.verify(pass).sessionId());
-    }
-
-    /** The raised hands in the order they were raised; the called speaker is marked. */
-    @PreAuthorize("permitAll()")
-    public List<HandView> queue(SessionPass pass) {
-        return queueOf(gate.verify(pass).sessionId());
+        return changes.participantsOf(gate.verify(pass).sessionId());
     }
 
     // ---------------------------------------------------------------- host actions
@@ -364,82 +367,6 @@ public class SessionService {
         return end(s);
     }
 
-    /** Makes an agenda item of the session the current one for all (host only) and puts the focus on it. */
-    @PreAuthorize("permitAll()")
-    public LiveState setCurrentItem(SessionPass pass, long itemId) {
-        gate.requireHost(pass);
-        return change(pass.sessionId(), s -> {
-            SessionAgendaItem item = items.findById(itemId).filter(i -> i.getSessionId() == s.getId())
-                    .orElseThrow(() -> ValidationException.of("item", "session.error.no-such-item"));
-            Instant now = now();
-            item.cover(now);
-            s.setCurrentItem(item.getId());
-            s.focus(FocusKind.ITEM, String.valueOf(item.getId()), now);
-        });
-    }
-
-    /**
-     * Puts everyone's focus (host only) on an agenda item (its id), a long text of the plan (a PlanField name) or
-     * an annotation (its id). Followers' views move there.
-     */
-    @PreAuthorize("permitAll()")
-    public LiveState setFocus(SessionPass pass, FocusKind kind, String ref) {
-        gate.requireHost(pass);
-        String checked = ref == null ? "" : ref.strip();
-        return change(pass.sessionId(), s -> {
-            if (kind == null) {
-                throw ValidationException.of("focus", "validation.required");
-            }
-            switch (kind) {
-                case ITEM -> {
-                    Long id = parseId(checked);
-                    if (id == null || items.findById(id).filter(i -> i.getSessionId() == s.getId()).isEmpty()) {
-                        throw ValidationException.of("focus", "session.error.no-such-item");
-                    }
-                }
-                case SECTION -> {
-                    PlanField field = parseField(checked);
-                    if (field == null || !field.isLongText()) {
-                        throw ValidationException.of("focus", "session.error.not-a-text");
-                    }
-                }
-                case ANNOTATION -> {
-                    if (parseId(checked) == null) {
-                        throw ValidationException.of("focus", "session.error.no-such-annotation");
-                    }
-                }
-            }
-            s.focus(kind, checked, now());
-        });
-    }
-
-    /** Starts (or restarts) the countdown for everyone, 1 second to 3 hours (host only). */
-    @PreAuthorize("permitAll()")
-    public LiveState startTimer(SessionPass pass, int seconds) {
-        gate.requireHost(pass);
-        if (seconds < MIN_TIMER_SECONDS || seconds > MAX_TIMER_SECONDS) {
-            throw ValidationException.of("seconds", "session.error.timer-range", MIN_TIMER_SECONDS,
-                    MAX_TIMER_SECONDS / 60);
-        }
-        return change(pass.sessionId(), s -> s.startTimer(seconds, now()));
-    }
-
-    /** Stops the countdown (host only). */
-    @PreAuthorize("permitAll()")
-    public LiveState stopTimer(SessionPass pass) {
-        gate.requireHost(pass);
-        return change(pass.sessionId(), LiveSession::stopTimer);
-    }
-
-    /** Asks everyone in the room whether they will follow the host's focus (host only); each may say "not now". */
-    @PreAuthorize("permitAll()")
-    public void askToFollow(SessionPass pass) {
-        gate.requireHost(pass);
-        LiveSession s = find(pass.sessionId());
-        requireLive(s);
-        events.publishEvent(new SessionEvent.FollowRequested(s.getId(), System.nanoTime()));
-    }
-
     /** Whether the pass's participant follows the host's focus (their consent; any time). */
     @PreAuthorize("permitAll()")
     public void setFollowing(SessionPass pass, boolean follows) {
@@ -456,69 +383,6 @@ public class SessionService {
         if (changed) {
             participantsChanged(me.sessionId());
         }
-    }
-
-    // ---------------------------------------------------------------- raised hands
-
-    /** Raises the pass's participant's hand (once: raising again keeps its place). Live sessions only. */
-    @PreAuthorize("permitAll()")
-    public void raiseHand(SessionPass pass) {
-        Participant me = gate.verify(pass);
-        requireLive(find(me.sessionId()));
-        boolean raised = transactions.write(() -> {
-            if (hands.findFirstByParticipantIdAndLoweredAtIsNull(me.participantId()).isPresent()) {
-                return false;
-            }
-            hands.saveAndFlush(new SessionHand(me.sessionId(), me.participantId(), now()));
-            return true;
-        });
-        if (raised) {
-            handsChanged(me.sessionId());
-        }
-    }
-
-    /** Lowers the pass's participant's hand (also when they were called and have finished speaking). */
-    @PreAuthorize("permitAll()")
-    public void lowerHand(SessionPass pass) {
-        Participant me = gate.verify(pass);
-        boolean lowered = transactions.write(() -> hands.findFirstByParticipantIdAndLoweredAtIsNull(
-                me.participantId()).map(h -> {
-                    h.lower(now());
-                    return true;
-                }).orElse(false));
-        if (lowered) {
-            handsChanged(me.sessionId());
-        }
-    }
-
-    /**
-     * Calls the next speaker (host only): the called speaker's hand is lowered and the hand raised longest ago
-     * is called. Returns the new speaker, or null when nobody is waiting.
-     */
-    @PreAuthorize("permitAll()")
-    public HandView callNext(SessionPass pass) {
-        gate.requireHost(pass);
-        long sessionId = pass.sessionId();
-        requireLive(find(sessionId));
-        Long calledId = transactions.write(() -> {
-            Instant now = now();
-            SessionHand next = null;
-            for (SessionHand h : hands.findBySessionIdAndLoweredAtIsNullOrderByRaisedAtAscIdAsc(sessionId)) {
-                if (h.getCalledAt() != null) {
-                    h.lower(now);
-                } else if (next == null) {
-                    next = h;
-                }
-            }
-            if (next != null) {
-                next.call(now);
-            }
-            hands.flush();
-            return next == null ? null : next.getId();
-        });
-        List<HandView> queue = handsChanged(sessionId);
-        return calledId == null ? null
-                : queue.stream().filter(h -> h.handId() == calledId).findFirst().orElse(null);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -555,72 +419,12 @@ public class SessionService {
         }
     }
 
-    private LiveState change(long sessionId, java.util.function.Consumer<LiveSession> work) {
-        return change(sessionId, work, true);
-    }
-
-    /** Changes the session in a transaction (live sessions only, unless told otherwise) and announces the state. */
     private LiveState change(long sessionId, java.util.function.Consumer<LiveSession> work, boolean liveOnly) {
-        LiveState state = transactions.write(() -> {
-            LiveSession s = find(sessionId);
-            if (liveOnly) {
-                requireLive(s);
-            }
-            work.accept(s);
-            sessions.flush();
-            return state(s);
-        });
-        events.publishEvent(new SessionEvent.StateChanged(state));
-        return state;
-    }
-
-    private static void requireLive(LiveSession s) {
-        if (s.getStatus() != SessionStatus.LIVE) {
-            throw ValidationException.of("status", "session.error.not-live");
-        }
+        return changes.change(sessionId, work, liveOnly);
     }
 
     private void participantsChanged(long sessionId) {
-        long seq = System.nanoTime();
-        events.publishEvent(new SessionEvent.ParticipantsChanged(sessionId, participantsOf(sessionId), seq));
-    }
-
-    private List<HandView> handsChanged(long sessionId) {
-        long seq = System.nanoTime();
-        List<HandView> queue = queueOf(sessionId);
-        events.publishEvent(new SessionEvent.HandsChanged(sessionId, queue, seq));
-        return queue;
-    }
-
-    List<ParticipantView> participantsOf(long sessionId) {
-        return transactions.read(() -> {
-            LiveSession s = find(sessionId);
-            List<SessionParticipant> all = participants.findBySessionIdOrderById(sessionId);
-            Set<Long> present = new HashSet<>(attendance.presentParticipantIds(sessionId));
-            Map<Long, String> memberNames = names.of(all.stream().map(SessionParticipant::getUserId)
-                    .filter(Objects::nonNull).toList());
-            return all.stream().map(p -> new ParticipantView(p.getId(),
-                    p.isGuest() ? p.getGuestName() : memberNames.getOrDefault(p.getUserId(), ""), p.isGuest(),
-                    !p.isGuest() && p.getUserId() == s.getHostId(), present.contains(p.getId()),
-                    p.isFollowsHost())).toList();
-        });
-    }
-
-    List<HandView> queueOf(long sessionId) {
-        return transactions.read(() -> {
-            List<SessionHand> up = hands.findBySessionIdAndLoweredAtIsNullOrderByRaisedAtAscIdAsc(sessionId);
-            Map<Long, SessionParticipant> byId = new HashMap<>();
-            participants.findAllById(up.stream().map(SessionHand::getParticipantId).toList())
-                    .forEach(p -> byId.put(p.getId(), p));
-            Map<Long, String> memberNames = names.of(byId.values().stream().map(SessionParticipant::getUserId)
-                    .filter(Objects::nonNull).toList());
-            return up.stream().map(h -> {
-                SessionParticipant p = byId.get(h.getParticipantId());
-                String name = p == null ? "" : p.isGuest() ? p.getGuestName()
-                        : memberNames.getOrDefault(p.getUserId(), "");
-                return new HandView(h.getId(), h.getParticipantId(), name, h.getRaisedAt(), h.getCalledAt() != null);
-            }).toList();
-        });
+        changes.participantsChanged(sessionId);
     }
 
     private List<AgendaItemView> agendaOf(LiveSession s) {
@@ -628,13 +432,6 @@ public class SessionService {
                 .map(i -> new AgendaItemView(i.getId(), i.getPosition(), i.getTitle(), i.getPlanField(),
                         i.getAnnotationId(), i.getCoveredAt(), Objects.equals(i.getId(), s.getCurrentItemId())))
                 .toList();
-    }
-
-    private static LiveState state(LiveSession s) {
-        Focus focus = s.getFocusKind() == null ? null : new Focus(s.getFocusKind(), s.getFocusRef(),
-                s.getFocusChangedAt());
-        return new LiveState(s.getId(), s.getStatus(), s.getCurrentItemId(), focus, s.getTimerEndsAt(),
-                s.getTimerSeconds(), s.getVersion());
     }
 
     private LiveSession byCode(String code) {
@@ -650,8 +447,7 @@ public class SessionService {
     }
 
     private LiveSession find(long sessionId) {
-        return transactions.read(() -> sessions.findById(sessionId)
-                .orElseThrow(() -> new ObjectNotFoundException("Session " + sessionId)));
+        return changes.find(sessionId);
     }
 
     private String uniqueJoinCode() {
@@ -662,28 +458,12 @@ public class SessionService {
         return code;
     }
 
-    private static SessionSummary summary(LiveSession s, String planTitle) {
+    static SessionSummary summary(LiveSession s, String planTitle) {
         return new SessionSummary(s.getId(), s.getPlanId(), planTitle, s.getTitle(), s.getStartsAt(), s.getStatus(),
                 s.getJoinCode(), s.isGuestsMayComment(), s.getStartedAt(), s.getEndedAt());
     }
 
-    private static Long parseId(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-            return null;
-        }
-        return Long.parseLong(text);
-    }
-
-    private static PlanField parseField(String text) {
-        try {
-            return PlanField.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Now, to the microsecond the database keeps. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return changes.now();
     }
 }

@@ -31,6 +31,12 @@ class SessionServiceTest {
     SessionService sessions;
 
     @Autowired
+    SessionHostService hosting;
+
+    @Autowired
+    SessionHandsService hands;
+
+    @Autowired
     SessionGate gate;
 
     @AfterEach
@@ -186,7 +192,7 @@ class SessionServiceTest {
         logout();
         assertThatThrownBy(() -> sessions.room(guest)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.rejoin(guest)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.raiseHand(guest)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hands.raiseHand(guest)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> gate.verify(guest)).isInstanceOf(AccessDeniedException.class);
         // the member's pass still opens the (ended) room
         login("planner");
@@ -244,12 +250,12 @@ class SessionServiceTest {
             }
             for (SessionPass pass : List.of(member, guest, forgedHost)) {
                 List<Runnable> actions = List.of(
-                        () -> sessions.setCurrentItem(pass, itemId),
-                        () -> sessions.setFocus(pass, FocusKind.SECTION, "GOALS"),
-                        () -> sessions.startTimer(pass, 60),
-                        () -> sessions.stopTimer(pass),
-                        () -> sessions.callNext(pass),
-                        () -> sessions.askToFollow(pass),
+                        () -> hosting.setCurrentItem(pass, itemId),
+                        () -> hosting.setFocus(pass, FocusKind.SECTION, "GOALS"),
+                        () -> hosting.startTimer(pass, 60),
+                        () -> hosting.stopTimer(pass),
+                        () -> hands.callNext(pass),
+                        () -> hosting.askToFollow(pass),
                         () -> sessions.start(pass),
                         () -> sessions.end(pass),
                         () -> gate.requireHost(pass));
@@ -265,7 +271,7 @@ class SessionServiceTest {
         assertThat(sessions.room(host).focus()).isNull();
         // another planner of the community may run it too; the host may
         gate.requireHost(host);
-        assertThat(sessions.setCurrentItem(host, itemId).currentItemId()).isEqualTo(itemId);
+        assertThat(hosting.setCurrentItem(host, itemId).currentItemId()).isEqualTo(itemId);
     }
 
     @Test
@@ -277,7 +283,7 @@ class SessionServiceTest {
         long otherItem = sessions.room(otherHost).agenda().get(0).id();
         List<AgendaItemView> agenda = sessions.room(host).agenda();
 
-        LiveState state = sessions.setCurrentItem(host, agenda.get(1).id());
+        LiveState state = hosting.setCurrentItem(host, agenda.get(1).id());
         assertThat(state.currentItemId()).isEqualTo(agenda.get(1).id());
         assertThat(state.focus().kind()).isEqualTo(FocusKind.ITEM);
         assertThat(state.focus().ref()).isEqualTo(String.valueOf(agenda.get(1).id()));
@@ -286,15 +292,15 @@ class SessionServiceTest {
         assertThat(after.get(1).covered()).isTrue();
         assertThat(after.get(0).covered()).isFalse();
 
-        assertThat(errors(() -> sessions.setCurrentItem(host, otherItem)))
+        assertThat(errors(() -> hosting.setCurrentItem(host, otherItem)))
                 .containsEntry("item", new Message("session.error.no-such-item"));
-        assertThat(errors(() -> sessions.setFocus(host, FocusKind.ITEM, String.valueOf(otherItem))))
+        assertThat(errors(() -> hosting.setFocus(host, FocusKind.ITEM, String.valueOf(otherItem))))
                 .containsEntry("focus", new Message("session.error.no-such-item"));
-        assertThat(errors(() -> sessions.setFocus(host, FocusKind.SECTION, "TITLE")))
+        assertThat(errors(() -> hosting.setFocus(host, FocusKind.SECTION, "TITLE")))
                 .containsEntry("focus", new Message("session.error.not-a-text"));
-        assertThat(errors(() -> sessions.setFocus(host, FocusKind.ANNOTATION, "<script>")))
+        assertThat(errors(() -> hosting.setFocus(host, FocusKind.ANNOTATION, "<script>")))
                 .containsEntry("focus", new Message("session.error.no-such-annotation"));
-        LiveState section = sessions.setFocus(host, FocusKind.SECTION, "DESIGN_PROPOSAL");
+        LiveState section = hosting.setFocus(host, FocusKind.SECTION, "DESIGN_PROPOSAL");
         assertThat(section.focus().ref()).isEqualTo("DESIGN_PROPOSAL");
         assertThat(section.currentItemId()).as("focus leaves the current item").isEqualTo(agenda.get(1).id());
         assertThat(section.version()).isGreaterThan(state.version());
@@ -305,19 +311,19 @@ class SessionServiceTest {
         SessionSummary s = SessionTestSupport.liveSession(context);
         SessionPass host = sessions.joinAsMember(s.id());
         for (int bad : new int[] {0, -5, 3 * 60 * 60 + 1, Integer.MAX_VALUE}) {
-            assertThat(errors(() -> sessions.startTimer(host, bad))).as(String.valueOf(bad))
+            assertThat(errors(() -> hosting.startTimer(host, bad))).as(String.valueOf(bad))
                     .containsEntry("seconds", new Message("session.error.timer-range", 1, 180));
         }
         assertThat(sessions.room(host).timerEndsAt()).isNull();
         Instant before = Instant.now();
-        LiveState one = sessions.startTimer(host, 1);
+        LiveState one = hosting.startTimer(host, 1);
         assertThat(one.timerSeconds()).isEqualTo(1);
-        LiveState max = sessions.startTimer(host, 3 * 60 * 60);
+        LiveState max = hosting.startTimer(host, 3 * 60 * 60);
         assertThat(max.timerEndsAt()).isBetween(before.plusSeconds(10_800), Instant.now().plusSeconds(10_800));
         RoomState room = sessions.room(host);
         assertThat(room.timerEndsAt()).isEqualTo(max.timerEndsAt());
         assertThat(room.now()).isBefore(room.timerEndsAt());
-        assertThat(sessions.stopTimer(host).timerEndsAt()).isNull();
+        assertThat(hosting.stopTimer(host).timerEndsAt()).isNull();
         assertThat(sessions.room(host).live().timerSeconds()).isNull();
     }
 
@@ -331,28 +337,28 @@ class SessionServiceTest {
         SessionPass guest = sessions.joinAsGuest(s.joinCode(), "Guest 访客");
         SessionPass late = sessions.joinAsGuest(s.joinCode(), "Late");
 
-        sessions.raiseHand(guest);
+        hands.raiseHand(guest);
         login("wangfang");
-        sessions.raiseHand(wang);
+        hands.raiseHand(wang);
         logout();
-        sessions.raiseHand(late);
-        sessions.raiseHand(guest); // raising again keeps its place
-        assertThat(sessions.queue(guest)).extracting(HandView::displayName)
+        hands.raiseHand(late);
+        hands.raiseHand(guest); // raising again keeps its place
+        assertThat(hands.queue(guest)).extracting(HandView::displayName)
                 .containsExactly("Guest 访客", "王芳 Wang Fang", "Late");
-        assertThat(sessions.queue(guest)).noneMatch(HandView::called);
+        assertThat(hands.queue(guest)).noneMatch(HandView::called);
 
         login("planner");
-        HandView first = sessions.callNext(host);
+        HandView first = hands.callNext(host);
         assertThat(first.displayName()).isEqualTo("Guest 访客");
-        assertThat(sessions.queue(host)).extracting(HandView::called).containsExactly(true, false, false);
+        assertThat(hands.queue(host)).extracting(HandView::called).containsExactly(true, false, false);
         logout();
-        sessions.lowerHand(late);
+        hands.lowerHand(late);
         login("planner");
-        HandView second = sessions.callNext(host);
+        HandView second = hands.callNext(host);
         assertThat(second.participantId()).isEqualTo(wang.participantId());
-        assertThat(sessions.queue(host)).extracting(HandView::displayName).containsExactly("王芳 Wang Fang");
-        assertThat(sessions.callNext(host)).isNull();
-        assertThat(sessions.queue(host)).isEmpty();
+        assertThat(hands.queue(host)).extracting(HandView::displayName).containsExactly("王芳 Wang Fang");
+        assertThat(hands.callNext(host)).isNull();
+        assertThat(hands.queue(host)).isEmpty();
     }
 
     @Test
@@ -360,7 +366,7 @@ class SessionServiceTest {
         SessionSummary s = SessionTestSupport.liveSession(context);
         logout();
         SessionPass guest = sessions.joinAsGuest(s.joinCode(), "Guest");
-        sessions.raiseHand(guest);
+        hands.raiseHand(guest);
         sessions.setFollowing(guest, true);
         sessions.leave(guest);
         assertThat(mine(sessions.participants(guest), guest).present()).isFalse();
@@ -370,7 +376,7 @@ class SessionServiceTest {
         ParticipantView me = mine(sessions.participants(guest), guest);
         assertThat(me.present()).isTrue();
         assertThat(me.followsHost()).isTrue();
-        assertThat(sessions.queue(guest)).extracting(HandView::participantId).containsExactly(guest.participantId());
+        assertThat(hands.queue(guest)).extracting(HandView::participantId).containsExactly(guest.participantId());
         assertThat(sessions.participants(guest)).hasSize(1);
     }
 

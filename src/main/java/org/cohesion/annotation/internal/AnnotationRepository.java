@@ -1,5 +1,7 @@
 package org.cohesion.annotation.internal;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cohesion.annotation.AnnotationCategory;
@@ -7,6 +9,7 @@ import org.cohesion.annotation.AnnotationShape;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.annotation.SiteAnnotation;
 import org.cohesion.plan.PlanField;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +21,18 @@ public interface AnnotationRepository extends JpaRepository<SiteAnnotation, Long
     int maxNumber(@Param("planId") long planId);
 
     Optional<SiteAnnotation> findByIdAndDeletedFalse(long id);
+
+    /** The live annotations of a plan made within a time window (both ends included), oldest first. */
+    @Query("""
+            select a from SiteAnnotation a where a.planId = :planId and a.deleted = false
+              and a.createdAt >= :from and a.createdAt <= :to
+            order by a.createdAt asc, a.id asc""")
+    List<SiteAnnotation> createdBetween(@Param("planId") long planId, @Param("from") Instant from,
+                                        @Param("to") Instant to, Limit limit);
+
+    /** The numbers of some annotations of a plan (deleted ones too): rows of [id, number]. */
+    @Query("select a.id, a.number from SiteAnnotation a where a.planId = :planId and a.id in :ids")
+    List<Object[]> numbers(@Param("planId") long planId, @Param("ids") Collection<Long> ids);
 
     /** The live remarks on one text of a plan, by number. */
     List<SiteAnnotation> findByPlanIdAndTextFieldAndDeletedFalseOrderByNumber(long planId, PlanField field);

@@ -26,6 +26,12 @@ public final class Formats {
                 .withLocale(locale).withZone(ZONE).format(instant);
     }
 
+    /** The time of day (hours and minutes) in the district's time zone. */
+    public static String time(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZONE).format(instant);
+    }
+
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

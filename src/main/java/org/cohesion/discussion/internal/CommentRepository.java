@@ -1,5 +1,6 @@
 package org.cohesion.discussion.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.cohesion.discussion.Comment;
@@ -29,6 +30,18 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
             group by t.subjectId""")
     List<Object[]> countsBySubject(@Param("plan") long planId, @Param("type") SubjectType type,
                                    @Param("subjects") Collection<Long> subjectIds);
+
+    /**
+     * The comments (not deleted) of every thread of a plan posted within a time window (both ends included),
+     * oldest first: rows of [comment, subject type, subject id].
+     */
+    @Query("""
+            select c, t.subjectType, t.subjectId from Comment c, DiscussionThread t
+            where c.threadId = t.id and t.planId = :plan and c.deleted = false
+              and c.createdAt >= :from and c.createdAt <= :to
+            order by c.createdAt asc, c.id asc""")
+    List<Object[]> postedBetween(@Param("plan") long planId, @Param("from") Instant from, @Param("to") Instant to,
+                                 Limit limit);
 
     @Query("select c.id, c.authorId from Comment c where c.id in :ids")
     List<Object[]> authorsOf(@Param("ids") Collection<Long> ids);

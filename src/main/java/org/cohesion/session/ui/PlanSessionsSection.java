@@ -2,6 +2,7 @@ package org.cohesion.session.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,7 +20,8 @@ import org.cohesion.session.SessionSummary;
 
 /**
  * The "Live sessions" section of a plan's workspace: a live session stands out with a Join button; scheduled and
- * past ones are listed with their time and join code. Planners of the community schedule new ones.
+ * past ones are listed with their time and join code (ended ones link to their record). Planners of the community
+ * schedule new ones.
  */
 class PlanSessionsSection extends Section {
 
@@ -78,6 +80,10 @@ class PlanSessionsSection extends Section {
                             e -> getUI().ifPresent(ui -> ui.navigate("sessions/" + s.id())));
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     li.add(open);
+                } else {
+                    Anchor record = new Anchor("sessions/" + s.id(), getTranslation("session.workspace.record"));
+                    record.addClassName("session-entry-record");
+                    li.add(record);
                 }
                 list.add(li);
             }

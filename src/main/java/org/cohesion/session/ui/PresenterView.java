@@ -22,31 +22,35 @@ import java.util.Objects;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.ValidationException;
 import org.cohesion.collab.SessionTopics;
-import org.cohesion.plan.PlanField;
 import org.cohesion.security.CurrentUser;
 import org.cohesion.session.AgendaItemView;
 import org.cohesion.session.Focus;
+import org.cohesion.session.FocusKind;
 import org.cohesion.session.HandView;
 import org.cohesion.session.LiveState;
 import org.cohesion.session.RoomState;
+import org.cohesion.session.SessionHandsService;
 import org.cohesion.session.SessionEvent;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The presenter view of a session for the projector ({@code /sessions/{id}/present}): large type, the join link
  * with its QR code, the current agenda item, the focus, the timer and the speaker. Shown to whoever holds a
  * pass of the session (usually the host, in a second tab); it does not count as attending. Poll results go into
- * {@link #polls}, left for the polls feature.
+ * {@link #polls}, filled by the polls feature through {@link SessionRoomSection#forPresenter}.
  */
 @Route(value = "sessions/:sessionId(\\d+)/present", autoLayout = false)
 @AnonymousAllowed
 class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final SessionHandsService hands;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<SessionRoomSection> sections;
 
     SessionPass pass;
     RoomState room;
@@ -62,25 +66,24 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
     final Span code = new Span();
     final H2 currentItem = new H2();
     final Paragraph focusLine = new Paragraph();
-    final Countdown timer = new Countdown();
-    final Div timerBox = new Div();
+    final TimerDisplay timer = new TimerDisplay(false);
     final Paragraph speaker = new Paragraph();
     final Paragraph status = new Paragraph();
-    final Div announcer = new Div();
+    final LiveRegion announcer = new LiveRegion();
     /**
-     * POLLS: the container where the polls feature shows the results of the session's open or last poll (bars,
-     * large type). Listen to {@link SessionTopics#POLLS} on this view's topic connection, or open your own.
+     * POLLS: the slot where the polls feature shows the results of the session's open or last poll (bars, large
+     * type), filled from {@link SessionRoomSection#forPresenter} when the view opens.
      */
     final Div polls = new Div();
 
-    PresenterView(SessionService sessions, CurrentUser currentUser, Clock clock) {
+    PresenterView(SessionService sessions, SessionHandsService hands, CurrentUser currentUser, Clock clock,
+                  ObjectProvider<SessionRoomSection> sections) {
         this.sessions = sessions;
+        this.hands = hands;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sections = sections;
         addClassName("session-presenter");
-        announcer.addClassName("visually-hidden");
-        announcer.getElement().setAttribute("aria-live", "polite");
-        announcer.getElement().setAttribute("role", "status");
     }
 
     @Override
@@ -101,9 +104,8 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 return;
             }
             try {
-                pass = sessions.joinAsMember(sessionId);
-                // the projector is not a person in the room
-                sessions.leave(pass);
+                // the projector is not a person in the room: a pass without attending
+                pass = sessions.presenterPass(sessionId);
                 SessionPasses.put(pass);
                 room = sessions.room(pass);
             } catch (ObjectNotFoundException | ValidationException e) {
@@ -112,7 +114,7 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
         }
         live = room.live();
-        queue = sessions.queue(pass);
+        queue = hands.queue(pass);
         joinUrl = absoluteUrl("join/" + room.joinCode());
         render();
     }
@@ -138,15 +140,15 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
         currentItem.addClassName("presenter-current");
         focusLine.addClassName("presenter-focus");
-        timerBox.removeAll();
-        timerBox.add(timer);
-        timerBox.addClassName("presenter-timer");
+        timer.addClassName("presenter-timer");
         speaker.addClassName("presenter-speaker");
         status.addClassName("presenter-status");
         polls.addClassName("presenter-polls");
         polls.setId("presenter-polls");
         polls.getElement().setAttribute("data-extension", "polls");
-        Div now = new Div(status, currentItem, focusLine, timerBox, speaker, polls);
+        polls.removeAll();
+        sections.orderedStream().map(s -> s.forPresenter(pass, room)).filter(Objects::nonNull).forEach(polls::add);
+        Div now = new Div(status, currentItem, focusLine, timer, speaker, polls);
         now.addClassName("presenter-now");
 
         Div body = new Div(now, join);
@@ -187,7 +189,7 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
         try {
             room = sessions.room(pass);
             live = room.live();
-            queue = sessions.queue(pass);
+            queue = hands.queue(pass);
         } catch (AccessDeniedException e) {
             return;
         }
@@ -202,25 +204,16 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
         currentItem.setText(item == null ? "" : item);
         currentItem.setVisible(item != null);
         Focus focus = live.focus();
-        String label = focus == null ? null : switch (focus.kind()) {
-            case ITEM -> null;
-            case SECTION -> {
-                try {
-                    yield getTranslation(PlanField.valueOf(focus.ref()).labelKey());
-                } catch (IllegalArgumentException e) {
-                    yield null;
-                }
-            }
-            case ANNOTATION -> getTranslation("session.focus.annotation");
-        };
+        // the current item shows above: the focus line names texts and annotations only
+        String label = focus == null || focus.kind() == FocusKind.ITEM ? null
+                : FocusFollower.label(this, focus, id -> null);
         focusLine.setText(label == null ? "" : getTranslation("session.focus.now", label));
         focusLine.setVisible(label != null);
-        timerBox.setVisible(live.timerEndsAt() != null);
-        timer.show(live.timerEndsAt(), clock.instant(), getTranslation("session.timer.ended"), announcer.getElement());
+        timer.show(live.timerEndsAt(), clock.instant(), announcer.getElement());
     }
 
     private void showHands() {
-        String name = queue.stream().filter(HandView::called).map(HandView::displayName).findFirst().orElse(null);
+        String name = HandsPanel.speakerName(queue);
         speaker.setText(name == null ? "" : getTranslation("session.hands.speaking", name));
         speaker.setVisible(name != null);
     }

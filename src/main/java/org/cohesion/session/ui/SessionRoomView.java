@@ -3,35 +3,18 @@ package org.cohesion.session.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cohesion.base.ObjectNotFoundException;
@@ -40,38 +23,43 @@ import org.cohesion.base.ui.FieldErrors;
 import org.cohesion.base.ui.Formats;
 import org.cohesion.base.ui.Notifications;
 import org.cohesion.collab.SessionTopics;
-import org.cohesion.plan.DrawingInfo;
-import org.cohesion.plan.PlanField;
 import org.cohesion.security.CurrentUser;
-import org.cohesion.session.AgendaItemView;
 import org.cohesion.session.Focus;
-import org.cohesion.session.FocusKind;
 import org.cohesion.session.HandView;
 import org.cohesion.session.LiveState;
 import org.cohesion.session.ParticipantView;
 import org.cohesion.session.RoomState;
 import org.cohesion.session.SessionEvent;
+import org.cohesion.session.SessionHandsService;
+import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionStatus;
-import org.cohesion.session.SessionSummary;
+import org.cohesion.session.record.SessionRecordService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The live room of a session ({@code /sessions/{id}}), for members and guests with a pass: the plan's title,
- * texts and drawings, the agenda with the current item highlighted for all, the participants with presence, the
- * raised-hand queue with the called speaker, the timer, and the host's controls. Participants who consent to
- * follow the host have their view moved to the host's focus; every focus change is announced politely. Changes
- * arrive through the session's Collaboration Engine topic as snapshots (see {@link SessionTopics}); the room
- * re-reads the database whenever its connection (re)activates. On a phone the actions sit at the bottom.
+ * The live room of a session ({@code /sessions/{id}}), for members and guests with a pass: header, live bar
+ * (focus, timer, speaker), a slot for other features' sections (polls, see {@link SessionRoomSection}), the
+ * agenda, the plan, participants and raised hands, the host's controls and the participant's own actions at the
+ * bottom. Participants who consent to follow the host have their view moved to the host's focus; every change is
+ * announced politely. Changes arrive through the session's Collaboration Engine topic as snapshots (see
+ * {@link SessionTopics}); the room re-reads the database whenever its connection (re)activates. Once the session
+ * has ended, members of the plan's community see its record here ({@link SessionRecordPanel}); guests' access
+ * ends with the session. This class enters the room and routes changes to its parts; the parts draw themselves.
  */
 @Route(value = "sessions/:sessionId(\\d+)", autoLayout = false)
 @AnonymousAllowed
-class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTitle, RoomActions {
 
     private final SessionService sessions;
+    private final SessionHostService hosting;
+    private final SessionHandsService hands;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<SessionRoomSection> sections;
+    private final SessionRecordService records;
 
     SessionPass pass;
     RoomState room;
@@ -82,81 +70,45 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private long handsSeq = Long.MIN_VALUE;
     /** Whether this participant follows the host (their stored consent). */
     boolean following;
-    /** The focus this view last moved to ("KIND:ref"), for followers; null when it never moved. */
-    String movedTo;
-    private Component highlighted;
+    /** Moves this view to the host's focus while the participant follows. */
+    final FocusFollower follower = new FocusFollower();
     private SessionTopics.SessionSignal signal;
+    private String endedTitle;
 
-    final H1 title = new H1();
-    final Span planTitle = new Span();
-    final Span statusBadge = new Span();
-    final Span codeBadge = new Span();
-    final Div announcer = new Div();
-    final Div notice = new Div();
-    final Paragraph focusLine = new Paragraph();
-    final Countdown timer = new Countdown();
-    final Div timerBox = new Div();
-    final Div speaker = new Div();
-    final OrderedList agendaList = new OrderedList();
-    private final Map<Long, ListItem> agendaItems = new HashMap<>();
-    private final Map<PlanField, Component> texts = new HashMap<>();
-    private final Div drawings = new Div();
-    final UnorderedList participantList = new UnorderedList();
-    final Paragraph followCount = new Paragraph();
-    final OrderedList handList = new OrderedList();
+    RoomHeader header;
+    final LiveBar liveBar = new LiveBar();
+    /**
+     * POLLS: the slot for other features' parts of the room (the polls panel), filled from the
+     * {@link SessionRoomSection} beans when the room opens; empty (and hidden) when there are none.
+     */
+    final Div polls = new Div();
+    AgendaPanel agenda;
+    PlanPanel plan;
+    final ParticipantsPanel participants = new ParticipantsPanel();
+    final HandsPanel handsPanel = new HandsPanel();
+    /** The host's controls; null for everyone else. */
+    HostControls hostControls;
+    ParticipantActions actions;
+    FollowConsentDialog followDialog;
+    final LiveRegion announcer = new LiveRegion();
+    /** The record, once the session has ended; null while the room shows. */
+    SessionRecordPanel record;
 
-    final Button raiseHand = new Button();
-    final Button follow = new Button();
-    final Div hostControls = new Div();
-    final Button start = new Button();
-    final Button end = new Button();
-    final Button askToFollow = new Button();
-    final IntegerField timerMinutes = new IntegerField();
-    final Button startTimer = new Button();
-    final Button stopTimer = new Button();
-    final Select<PlanField> focusSection = new Select<>();
-    final Button focusOnSection = new Button();
-    final Button callNext = new Button();
-    final Dialog followDialog = new Dialog();
-    final Button followYes = new Button();
-    final Button followNotNow = new Button();
-
-    SessionRoomView(SessionService sessions, CurrentUser currentUser, Clock clock) {
+    SessionRoomView(SessionService sessions, SessionHostService hosting, SessionHandsService hands,
+                    SessionRecordService records, CurrentUser currentUser, Clock clock,
+                    ObjectProvider<SessionRoomSection> sections) {
         this.sessions = sessions;
+        this.hosting = hosting;
+        this.hands = hands;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sections = sections;
+        this.records = records;
         addClassName("session-room");
-        announcer.addClassName("visually-hidden");
-        announcer.getElement().setAttribute("aria-live", "polite");
-        announcer.getElement().setAttribute("role", "status");
-        raiseHand.addClickListener(e -> toggleHand());
-        follow.addClickListener(e -> setFollowing(!following));
-        followYes.addClickListener(e -> {
-            followDialog.close();
-            setFollowing(true);
-        });
-        followNotNow.addClickListener(e -> {
-            followDialog.close();
-            setFollowing(false);
-        });
-        start.addClickListener(e -> act(() -> apply(sessions.start(pass))));
-        end.addClickListener(e -> act(() -> apply(sessions.end(pass))));
-        askToFollow.addClickListener(e -> act(() -> {
-            sessions.askToFollow(pass);
-            Notifications.success(getTranslation("session.host.asked"));
-        }));
-        startTimer.addClickListener(e -> startTimer());
-        stopTimer.addClickListener(e -> act(() -> apply(sessions.stopTimer(pass))));
-        focusOnSection.addClickListener(e -> {
-            if (focusSection.getValue() != null) {
-                act(() -> apply(sessions.setFocus(pass, FocusKind.SECTION, focusSection.getValue().name())));
-            }
-        });
-        callNext.addClickListener(e -> act(() -> {
-            sessions.callNext(pass);
-            queue = sessions.queue(pass);
-            showHands();
-        }));
+        liveBar.showRecord.addClickListener(e -> renderRecord(room.sessionId()));
+        polls.addClassName("session-polls");
+        polls.setId("session-polls");
+        polls.getElement().setAttribute("data-extension", "polls");
     }
 
     // ------------------------------------------------------------------ entering
@@ -166,9 +118,11 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         long sessionId = event.getRouteParameters().getLong("sessionId")
                 .orElseThrow(() -> new ObjectNotFoundException("Session"));
         boolean fresh = SessionPasses.takeFresh(sessionId);
+        record = null;
         Optional<SessionPass> stored = SessionPasses.get(sessionId);
         boolean hadPass = stored.isPresent();
         pass = null;
+        room = null;
         if (stored.isPresent()) {
             try {
                 if (!fresh) {
@@ -177,6 +131,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                 pass = stored.get();
             } catch (AccessDeniedException e) {
                 SessionPasses.remove(sessionId);
+            } catch (ValidationException e) {
+                // the session has ended: members see what it left behind
+                pass = null;
             }
         }
         if (pass == null) {
@@ -186,13 +143,18 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             try {
+                if (sessions.session(sessionId).status() == SessionStatus.ENDED) {
+                    renderRecord(sessionId);
+                    return;
+                }
                 pass = sessions.joinAsMember(sessionId);
                 SessionPasses.put(pass);
             } catch (ObjectNotFoundException e) {
                 event.forwardTo("join");
                 return;
             } catch (ValidationException e) {
-                renderEnded(sessions.session(sessionId));
+                // ended meanwhile
+                renderRecord(sessionId);
                 return;
             }
         }
@@ -210,7 +172,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         room = sessions.room(pass);
         live = room.live();
         people = sessions.participants(pass);
-        queue = sessions.queue(pass);
+        queue = hands.queue(pass);
         following = people.stream().filter(p -> p.participantId() == pass.participantId())
                 .findFirst().map(ParticipantView::followsHost).orElse(false);
     }
@@ -242,91 +204,37 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     // ------------------------------------------------------------------ rendering
 
-    private void renderEnded(SessionSummary s) {
+    /** Shows the record of the ended session (members of the plan's community only: the service checks). */
+    void renderRecord(long sessionId) {
         removeAll();
-        title.setText(s.title());
-        add(title, new Paragraph(getTranslation("session.room.ended")),
-                new Anchor("plans/" + s.planId(), getTranslation("session.room.to-plan")));
+        pass = null;
+        room = null;
+        record = new SessionRecordPanel(records, sessionId,
+                VaadinService.getCurrent().getInstantiator().getI18NProvider(), getLocale());
+        endedTitle = record.document.record().session().title();
+        add(record);
     }
 
     private void render() {
         removeAll();
-        title.setText(room.title());
-        title.addClassName("session-title");
-        planTitle.setText(room.planTitle());
-        planTitle.addClassName("session-plan-title");
-        statusBadge.addClassName("session-status");
-        codeBadge.addClassName("session-code");
-        codeBadge.setText(getTranslation("session.room.code", room.joinCode()));
-        Div badges = new Div(statusBadge, codeBadge);
-        badges.addClassName("session-badges");
-        Div header = new Div(title, planTitle, badges);
-        header.addClassName("session-header");
-        if (!room.me().guest()) {
-            Anchor toPlan = new Anchor("plans/" + room.planId(), getTranslation("session.room.to-plan"));
-            Anchor present = new Anchor("sessions/" + room.sessionId() + "/present",
-                    getTranslation("session.room.presenter"));
-            present.setTarget("_blank");
-            Div links = new Div(toPlan, present);
-            links.addClassName("session-links");
-            header.add(links);
-        }
-
-        notice.addClassName("session-notice");
-        focusLine.addClassName("session-focus-line");
-        timerBox.removeAll();
-        timerBox.add(new Span(getTranslation("session.timer.label")), timer);
-        timerBox.addClassName("session-timer-box");
-        speaker.addClassName("session-speaker");
-        Div liveBar = new Div(notice, focusLine, timerBox, speaker);
-        liveBar.addClassName("session-live-bar");
-
-        Section agenda = new Section(new H2(getTranslation("session.agenda.title")), agendaList);
-        agenda.addClassName("session-agenda");
-        agendaList.addClassName("agenda-list");
-        buildAgenda();
-
-        Section plan = new Section(new H2(getTranslation("session.plan.title")));
-        plan.addClassName("session-plan");
-        texts.clear();
-        for (PlanField field : PlanField.values()) {
-            String text = room.texts().get(field);
-            if (text == null) {
-                continue;
-            }
-            Div section = new Div(new H3(getTranslation(field.labelKey())));
-            section.setId("session-text-" + field.name().toLowerCase());
-            section.addClassName("session-text");
-            for (String paragraph : text.split("\\n\\s*\\n")) {
-                section.add(new Paragraph(paragraph.strip()));
-            }
-            texts.put(field, section);
-            plan.add(section);
-        }
-        drawings.removeAll();
-        drawings.addClassName("session-drawings");
-        for (DrawingInfo d : room.drawings()) {
-            Image img = new Image(d.url(), d.title());
-            img.addClassName("session-drawing");
-            drawings.add(img);
-        }
-        plan.add(drawings);
-
-        Section side = new Section(new H2(getTranslation("session.participants.title")), followCount,
-                participantList, new H2(getTranslation("session.hands.title")), handList);
+        boolean host = room.me().host();
+        header = new RoomHeader(room);
+        agenda = new AgendaPanel(room.agenda(),
+                host ? id -> act(() -> apply(hosting.setCurrentItem(pass, id))) : null);
+        plan = new PlanPanel(room.texts(), room.drawings());
+        Section side = new Section(participants, handsPanel);
         side.addClassName("session-people");
-        participantList.addClassName("participant-list");
-        handList.addClassName("hand-list");
-        followCount.addClassName("follow-count");
-
         Div body = new Div(agenda, plan, side);
         body.addClassName("session-body");
-
-        buildHostControls();
-        buildActions();
-        buildFollowDialog();
-        add(header, liveBar, body);
-        if (room.me().host()) {
+        polls.removeAll();
+        sections.orderedStream().map(s -> s.forRoom(pass, room)).filter(Objects::nonNull).forEach(polls::add);
+        polls.setVisible(polls.getComponentCount() > 0);
+        actions = new ParticipantActions(host, this::toggleHand, () -> setFollowing(!following));
+        followDialog = new FollowConsentDialog(this::setFollowing);
+        add(header, liveBar, polls, body);
+        hostControls = null;
+        if (host) {
+            hostControls = new HostControls(sessions, hosting, hands, pass, room.texts().keySet(), this);
             add(hostControls);
         }
         add(actions, announcer);
@@ -335,94 +243,6 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         showHands();
         if (following) {
             moveToFocus();
-        }
-    }
-
-    private final Div actions = new Div();
-
-    private void buildActions() {
-        actions.removeAll();
-        actions.addClassName("session-actions");
-        raiseHand.addClassName("big-button");
-        raiseHand.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        follow.addClassName("big-button");
-        follow.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        actions.add(raiseHand);
-        if (!room.me().host()) {
-            actions.add(follow);
-        }
-    }
-
-    private void buildFollowDialog() {
-        followDialog.removeAll();
-        followDialog.setHeaderTitle(getTranslation("session.follow.ask.title"));
-        followDialog.add(new Paragraph(getTranslation("session.follow.ask.text")));
-        followYes.setText(getTranslation("session.follow.yes"));
-        followYes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        followNotNow.setText(getTranslation("session.follow.not-now"));
-        followDialog.getFooter().removeAll();
-        followDialog.getFooter().add(followNotNow, followYes);
-    }
-
-    private void buildHostControls() {
-        hostControls.removeAll();
-        hostControls.addClassName("session-host-controls");
-        hostControls.getElement().setAttribute("aria-label", getTranslation("session.host.title"));
-        start.setText(getTranslation("session.host.start"));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        end.setText(getTranslation("session.host.end"));
-        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        askToFollow.setText(getTranslation("session.host.ask-follow"));
-        timerMinutes.setLabel(getTranslation("session.host.timer-minutes"));
-        timerMinutes.setMin(1);
-        timerMinutes.setMax(SessionService.MAX_TIMER_SECONDS / 60);
-        timerMinutes.setStepButtonsVisible(true);
-        if (timerMinutes.getValue() == null) {
-            timerMinutes.setValue(3);
-        }
-        startTimer.setText(getTranslation("session.host.start-timer"));
-        stopTimer.setText(getTranslation("session.host.stop-timer"));
-        focusSection.setLabel(getTranslation("session.host.focus-section"));
-        focusSection.setItems(room.texts().keySet().stream().sorted().toList());
-        focusSection.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
-        focusOnSection.setText(getTranslation("session.host.focus"));
-        callNext.setText(getTranslation("session.host.call-next"));
-        Div lifecycle = new Div(start, end, askToFollow, callNext);
-        lifecycle.addClassName("host-row");
-        Div timerRow = new Div(timerMinutes, startTimer, stopTimer);
-        timerRow.addClassName("host-row");
-        Div focusRow = new Div(focusSection, focusOnSection);
-        focusRow.addClassName("host-row");
-        hostControls.add(new H2(getTranslation("session.host.title")), lifecycle, timerRow, focusRow);
-    }
-
-    private void buildAgenda() {
-        agendaList.removeAll();
-        agendaItems.clear();
-        for (AgendaItemView item : room.agenda()) {
-            ListItem li = new ListItem();
-            li.setId("agenda-item-" + item.id());
-            li.addClassName("agenda-item");
-            Span text = new Span(item.title());
-            text.addClassName("agenda-item-title");
-            li.add(text);
-            if (item.planField() != null) {
-                Span about = new Span(getTranslation(item.planField().labelKey()));
-                about.addClassName("agenda-item-about");
-                li.add(about);
-            }
-            if (room.me().host()) {
-                Button makeCurrent = new Button(getTranslation("session.host.make-current"),
-                        e -> act(() -> apply(sessions.setCurrentItem(pass, item.id()))));
-                makeCurrent.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                makeCurrent.addClassName("make-current");
-                li.add(makeCurrent);
-            }
-            agendaItems.put(item.id(), li);
-            agendaList.add(li);
-        }
-        if (room.agenda().isEmpty()) {
-            agendaList.add(new ListItem(getTranslation("session.agenda.empty")));
         }
     }
 
@@ -438,7 +258,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
             case SessionTopics.HANDS -> apply(change.value(SessionEvent.HandsChanged.class));
             case SessionTopics.FOLLOW -> askToFollow();
             default -> {
-                // other keys (polls) are for other parts of the room
+                // other keys (polls) are for the sections in the polls slot
             }
         }
     }
@@ -460,7 +280,8 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         showHands();
     }
 
-    void apply(LiveState next) {
+    @Override
+    public void apply(LiveState next) {
         if (next == null || next.version() < live.version()) {
             return;
         }
@@ -488,13 +309,19 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         handsSeq = next.seq();
-        Long speakerBefore = speakerId();
+        Long speakerBefore = HandsPanel.speakerId(queue);
         queue = next.queue();
         showHands();
-        Long speakerNow = speakerId();
+        Long speakerNow = HandsPanel.speakerId(queue);
         if (speakerNow != null && !speakerNow.equals(speakerBefore)) {
-            announce(getTranslation("session.hands.called", speakerName()));
+            announcer.announce(getTranslation("session.hands.called", HandsPanel.speakerName(queue)));
         }
+    }
+
+    @Override
+    public void showQueue(List<HandView> next) {
+        queue = next;
+        showHands();
     }
 
     private void askToFollow() {
@@ -505,43 +332,30 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** The guest's pass died with the session: kept, so that coming back leads to the join page, not sign-in. */
     private void passEnded() {
-        notice.setText(getTranslation("session.room.guest-ended"));
-        raiseHand.setEnabled(false);
-        follow.setEnabled(false);
+        liveBar.notice(getTranslation("session.room.guest-ended"));
+        actions.disable();
     }
 
     /** Shows the live state; announces what changed since {@code before} (nothing when null: first show). */
     private void showState(LiveState before) {
         SessionStatus status = live.status();
-        statusBadge.setText(getTranslation(status.labelKey()));
-        statusBadge.getElement().setAttribute("data-status", status.name().toLowerCase());
-        notice.setText(switch (status) {
+        header.showStatus(status);
+        liveBar.notice(switch (status) {
             case SCHEDULED -> getTranslation("session.room.not-started",
                     Formats.dateTime(room.startsAt(), getLocale()));
             case LIVE -> "";
             case ENDED -> getTranslation(room.me().guest() ? "session.room.guest-ended" : "session.room.ended");
         });
-        notice.setVisible(status != SessionStatus.LIVE);
-        start.setVisible(status == SessionStatus.SCHEDULED);
-        end.setVisible(status != SessionStatus.ENDED);
-        for (Button b : new Button[] {askToFollow, startTimer, stopTimer, focusOnSection, callNext}) {
-            b.setEnabled(status == SessionStatus.LIVE);
+        liveBar.showRecord.setVisible(status == SessionStatus.ENDED && !room.me().guest());
+        if (hostControls != null) {
+            hostControls.showStatus(status, !queue.isEmpty());
         }
-        raiseHand.setEnabled(status == SessionStatus.LIVE);
-
-        agendaItems.forEach((id, li) -> {
-            boolean current = id.equals(live.currentItemId());
-            li.setClassName("current", current);
-            if (current) {
-                li.getElement().setAttribute("aria-current", "step");
-            } else {
-                li.getElement().removeAttribute("aria-current");
-            }
-        });
+        actions.setLive(status == SessionStatus.LIVE);
+        agenda.showCurrent(live.currentItemId());
         Focus focus = live.focus();
-        focusLine.setText(focus == null ? getTranslation("session.focus.none")
+        liveBar.focusLine.setText(focus == null ? getTranslation("session.focus.none")
                 : getTranslation("session.focus.now", focusLabel(focus)));
-        showTimer();
+        liveBar.timer.show(live.timerEndsAt(), clock.instant(), announcer.getElement());
 
         if (before == null) {
             return;
@@ -552,9 +366,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                     : status == SessionStatus.ENDED ? "session.room.ended" : status.labelKey()));
         }
         if (!Objects.equals(before.currentItemId(), live.currentItemId()) && live.currentItemId() != null) {
-            news.add(getTranslation("session.agenda.now", itemTitle(live.currentItemId())));
+            news.add(getTranslation("session.agenda.now", agenda.title(live.currentItemId())));
         }
-        if (focus != null && (before.focus() == null || !Objects.equals(before.focus(), focus))) {
+        if (focus != null && !Objects.equals(before.focus(), focus)) {
             news.add(getTranslation("session.focus.moved", focusLabel(focus)));
             if (following) {
                 moveToFocus();
@@ -565,114 +379,38 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                     : getTranslation("session.timer.started", live.timerSeconds() / 60, live.timerSeconds() % 60));
         }
         if (!news.isEmpty()) {
-            announce(String.join(" ", news));
+            announcer.announce(String.join(" ", news));
         }
-    }
-
-    private void showTimer() {
-        timerBox.setVisible(live.timerEndsAt() != null);
-        timer.show(live.timerEndsAt(), clock.instant(), getTranslation("session.timer.ended"), announcer.getElement());
     }
 
     private void showPeople() {
-        participantList.removeAll();
-        int present = 0;
-        int followers = 0;
-        for (ParticipantView p : people) {
-            ListItem li = new ListItem();
-            li.addClassName("participant");
-            li.setClassName("present", p.present());
-            Span dot = new Span();
-            dot.addClassName("presence-dot");
-            dot.getElement().setAttribute("aria-hidden", "true");
-            Span name = new Span(p.displayName());
-            name.addClassName("participant-name");
-            li.add(dot, name);
-            List<String> tags = new ArrayList<>();
-            if (p.host()) {
-                tags.add(getTranslation("session.participants.host"));
-            }
-            if (p.guest()) {
-                tags.add(getTranslation("session.participants.guest"));
-            }
-            if (p.followsHost()) {
-                tags.add(getTranslation("session.participants.follows"));
-            }
-            tags.add(getTranslation(p.present() ? "session.participants.present" : "session.participants.away"));
-            Span tag = new Span(String.join(" · ", tags));
-            tag.addClassName("participant-tags");
-            li.add(tag);
-            participantList.add(li);
-            if (p.present()) {
-                present++;
-                if (p.followsHost()) {
-                    followers++;
-                }
-            }
-        }
-        followCount.setText(getTranslation("session.participants.count", present, followers));
-        follow.setText(getTranslation(following ? "session.follow.stop" : "session.follow.start"));
-        follow.getElement().setAttribute("aria-pressed", String.valueOf(following));
+        participants.show(people);
+        actions.showFollowing(following);
     }
 
     private void showHands() {
-        handList.removeAll();
-        boolean mine = false;
-        for (HandView h : queue) {
-            ListItem li = new ListItem(h.displayName());
-            li.addClassName("hand");
-            li.setClassName("speaker", h.called());
-            handList.add(li);
-            mine |= h.participantId() == pass.participantId();
+        handsPanel.show(queue);
+        String speakerName = HandsPanel.speakerName(queue);
+        liveBar.speaker(speakerName == null ? null : getTranslation("session.hands.speaking", speakerName));
+        actions.showHand(queue.stream().anyMatch(h -> h.participantId() == pass.participantId()));
+        if (hostControls != null) {
+            hostControls.showStatus(live.status(), !queue.isEmpty());
         }
-        if (queue.isEmpty()) {
-            handList.add(new ListItem(getTranslation("session.hands.none")));
-        }
-        String speakerName = speakerName();
-        speaker.setText(speakerName == null ? "" : getTranslation("session.hands.speaking", speakerName));
-        speaker.setVisible(speakerName != null);
-        raiseHand.setText(getTranslation(mine ? "session.hands.lower" : "session.hands.raise"));
-        raiseHand.getElement().setAttribute("aria-pressed", String.valueOf(mine));
-        raiseHand.setClassName("raised", mine);
-        callNext.setEnabled(live.status() == SessionStatus.LIVE && !queue.isEmpty());
-    }
-
-    private Long speakerId() {
-        return queue.stream().filter(HandView::called).map(HandView::participantId).findFirst().orElse(null);
-    }
-
-    private String speakerName() {
-        return queue.stream().filter(HandView::called).map(HandView::displayName).findFirst().orElse(null);
     }
 
     // ------------------------------------------------------------------ following the host
 
-    /** Moves this view to the host's focus: selects the target and scrolls it into view. */
+    /** Moves this view to the host's focus: highlights the target and scrolls it into view. */
     void moveToFocus() {
         Focus focus = live.focus();
         if (focus == null) {
             return;
         }
-        Component target = switch (focus.kind()) {
-            case ITEM -> agendaItems.get(parseLong(focus.ref()));
-            case SECTION -> {
-                try {
-                    yield texts.get(PlanField.valueOf(focus.ref()));
-                } catch (IllegalArgumentException e) {
-                    yield null;
-                }
-            }
-            case ANNOTATION -> drawings;
-        };
-        if (highlighted != null) {
-            highlighted.removeClassName("followed-focus");
-        }
-        highlighted = target;
-        movedTo = focus.kind() + ":" + focus.ref();
-        if (target != null) {
-            target.addClassName("followed-focus");
-            target.getElement().executeJs("this.scrollIntoView({behavior: 'smooth', block: 'center'})");
-        }
+        follower.moveTo(focus, switch (focus.kind()) {
+            case ITEM -> agenda.item(FocusFollower.parseLong(focus.ref()));
+            case SECTION -> plan.text(FocusFollower.parseField(focus.ref()));
+            case ANNOTATION -> plan.drawings;
+        });
     }
 
     private void setFollowing(boolean follows) {
@@ -682,10 +420,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
             showPeople();
             if (follows) {
                 moveToFocus();
-                announce(getTranslation("session.follow.on"));
-            } else if (highlighted != null) {
-                highlighted.removeClassName("followed-focus");
-                highlighted = null;
+                announcer.announce(getTranslation("session.follow.on"));
+            } else {
+                follower.stop();
             }
         });
     }
@@ -696,29 +433,16 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean mine = queue.stream().anyMatch(h -> h.participantId() == pass.participantId());
         act(() -> {
             if (mine) {
-                sessions.lowerHand(pass);
+                hands.lowerHand(pass);
             } else {
-                sessions.raiseHand(pass);
+                hands.raiseHand(pass);
             }
-            queue = sessions.queue(pass);
-            showHands();
+            showQueue(hands.queue(pass));
         });
     }
 
-    private void startTimer() {
-        Integer minutes = timerMinutes.getValue();
-        if (minutes == null || minutes < 1 || minutes > SessionService.MAX_TIMER_SECONDS / 60) {
-            timerMinutes.setErrorMessage(getTranslation("session.error.timer-range", 1,
-                    SessionService.MAX_TIMER_SECONDS / 60));
-            timerMinutes.setInvalid(true);
-            return;
-        }
-        timerMinutes.setInvalid(false);
-        act(() -> apply(sessions.startTimer(pass, minutes * 60)));
-    }
-
-    /** Runs an action; a refusal shows as a message, an expired pass ends the guest's access. */
-    private void act(Runnable action) {
+    @Override
+    public void act(Runnable action) {
         try {
             action.run();
         } catch (ValidationException e) {
@@ -731,39 +455,15 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private void announce(String text) {
-        announcer.setText(text);
-    }
-
     private String focusLabel(Focus focus) {
-        return switch (focus.kind()) {
-            case ITEM -> itemTitle(parseLong(focus.ref()));
-            case SECTION -> {
-                try {
-                    yield getTranslation(PlanField.valueOf(focus.ref()).labelKey());
-                } catch (IllegalArgumentException e) {
-                    yield focus.ref();
-                }
-            }
-            case ANNOTATION -> getTranslation("session.focus.annotation");
-        };
-    }
-
-    private String itemTitle(Long id) {
-        return room.agenda().stream().filter(i -> Objects.equals(i.id(), id)).map(AgendaItemView::title)
-                .findFirst().orElse("");
-    }
-
-    private static Long parseLong(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FocusFollower.label(this, focus, agenda::title);
     }
 
     @Override
     public String getPageTitle() {
-        return room == null ? getTranslation("session.room.title") : room.title();
+        if (room != null) {
+            return room.title();
+        }
+        return endedTitle != null ? endedTitle : getTranslation("session.room.title");
     }
 }

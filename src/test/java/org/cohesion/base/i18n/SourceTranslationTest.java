@@ -31,7 +31,9 @@ class SourceTranslationTest {
             Pattern.compile("ValidationException\\.of\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\""),
             Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\""),
             Pattern.compile("render\\(\\s*\"([^\"]+)\",\\s*\"([^\"]+)\""),
-            Pattern.compile("\\bkey = \"([^\"]+)\""));
+            Pattern.compile("\\bkey = \"([^\"]+)\""),
+            // a session record's RecordContext
+            Pattern.compile("\\.t\\(\\s*\"([^\"]+)\"[,)]"));
 
     private static final Pattern LITERAL_TEXT = Pattern.compile(
             "(?:new (?:Button|Span|H[1-6]|Paragraph|Label|NativeLabel|Text|Div|ListItem|Tab|Checkbox|Details"

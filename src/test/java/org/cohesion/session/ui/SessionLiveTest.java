@@ -23,6 +23,8 @@ import org.cohesion.session.FocusKind;
 import org.cohesion.session.HandView;
 import org.cohesion.session.ParticipantView;
 import org.cohesion.session.SessionPass;
+import org.cohesion.session.SessionHandsService;
+import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionSummary;
 import org.cohesion.session.SessionTestSupport;
@@ -92,29 +94,29 @@ class SessionLiveTest {
     @Test
     void followersViewsFollowTheHostsFocusWithTheirConsentAndTheHostSeesWhoFollows() {
         assertThat(host.call(() -> room().hostControls.isAttached())).isTrue();
-        assertThat(guest.call(() -> room().hostControls.isAttached())).as("guests get no host controls").isFalse();
-        host.run(() -> _click(room().askToFollow));
+        assertThat(guest.call(() -> room().hostControls)).as("guests get no host controls").isNull();
+        host.run(() -> _click(room().hostControls.askToFollow));
         assertThat(seen(member, () -> room().followDialog.isOpened(), o -> o)).isTrue();
         assertThat(seen(guest, () -> room().followDialog.isOpened(), o -> o)).isTrue();
         assertThat(host.call(() -> room().followDialog.isOpened())).as("the host is not asked").isFalse();
 
-        member.run(() -> _click(room().followYes));
-        guest.run(() -> _click(room().followNotNow));
+        member.run(() -> _click(room().followDialog.yes));
+        guest.run(() -> _click(room().followDialog.notNow));
         assertThat(seen(host, () -> followers(room()), f -> f.size() == 1)).containsExactly("王芳 Wang Fang");
-        assertThat(host.call(() -> room().followCount.getText())).isEqualTo("3 present, 1 following the host");
+        assertThat(host.call(() -> room().participants.followCount.getText())).isEqualTo("3 present, 1 following the host");
 
         host.run(() -> {
             SessionRoomView room = room();
-            _setValue(room.focusSection, PlanField.GOALS);
-            _click(room.focusOnSection);
+            _setValue(room.hostControls.focusSection, PlanField.GOALS);
+            _click(room.hostControls.focusOnSection);
         });
-        assertThat(seen(member, () -> room().movedTo, Objects::nonNull)).isEqualTo("SECTION:GOALS");
+        assertThat(seen(member, () -> room().follower.movedTo(), Objects::nonNull)).isEqualTo("SECTION:GOALS");
         assertThat(member.call(() -> textSection("goals").hasClassName("followed-focus"))).isTrue();
         assertThat(member.call(() -> room().announcer.getText())).contains("moved the focus to");
         // the guest who said "not now" is told where the focus is, but their view stays where it was
-        assertThat(seen(guest, () -> room().focusLine.getText(), t -> t.contains(":") && !t.contains("not set")))
+        assertThat(seen(guest, () -> room().liveBar.focusLine.getText(), t -> t.contains(":") && !t.contains("not set")))
                 .startsWith("Focus: ");
-        assertThat(guest.call(() -> room().movedTo)).isNull();
+        assertThat(guest.call(() -> room().follower.movedTo())).isNull();
         assertThat(guest.call(() -> textSection("goals").hasClassName("followed-focus"))).isFalse();
         assertThat(guest.call(() -> room().announcer.getText())).contains("moved the focus to");
 
@@ -122,18 +124,18 @@ class SessionLiveTest {
         long itemId = host.call(() -> {
             SessionRoomView room = room();
             long id = room.room.agenda().get(2).id();
-            _click(_find(room.agendaList, com.vaadin.flow.component.button.Button.class).get(2));
+            _click(_find(room.agenda.list, com.vaadin.flow.component.button.Button.class).get(2));
             return id;
         });
         for (SimulatedUser user : List.of(host, member, guest)) {
             assertThat(seen(user, () -> currentItem(room()), i -> Objects.equals(i, itemId))).isEqualTo(itemId);
         }
-        assertThat(seen(member, () -> room().movedTo, m -> m.equals("ITEM:" + itemId))).isEqualTo("ITEM:" + itemId);
-        assertThat(guest.call(() -> room().movedTo)).isNull();
+        assertThat(seen(member, () -> room().follower.movedTo(), m -> m.equals("ITEM:" + itemId))).isEqualTo("ITEM:" + itemId);
+        assertThat(guest.call(() -> room().follower.movedTo())).isNull();
 
         // the guest changes their mind and follows: their view moves at once
-        guest.run(() -> _click(room().follow));
-        assertThat(guest.call(() -> room().movedTo)).isEqualTo("ITEM:" + itemId);
+        guest.run(() -> _click(room().actions.follow));
+        assertThat(guest.call(() -> room().follower.movedTo())).isEqualTo("ITEM:" + itemId);
         assertThat(seen(host, () -> followers(room()), f -> f.size() == 2)).contains(GUEST);
     }
 
@@ -141,50 +143,50 @@ class SessionLiveTest {
     void theTimerShowsTheSameEndForEveryone() {
         host.run(() -> {
             SessionRoomView room = room();
-            _setValue(room.timerMinutes, 2);
-            _click(room.startTimer);
+            _setValue(room.hostControls.timerMinutes, 2);
+            _click(room.hostControls.startTimer);
         });
-        Instant endsAt = host.call(() -> room().timer.endsAt());
+        Instant endsAt = host.call(() -> room().liveBar.timer.endsAt());
         assertThat(endsAt).isNotNull();
         for (SimulatedUser user : List.of(member, guest)) {
-            assertThat(seen(user, () -> room().timer.endsAt(), Objects::nonNull)).isEqualTo(endsAt);
-            assertThat(user.call(() -> room().timerBox.isVisible())).isTrue();
-            assertThat(user.call(() -> room().timer.getText())).matches("0[12]:[0-5][0-9]");
-            assertThat(user.call(() -> room().timer.getElement().getAttribute("data-ends-at")))
+            assertThat(seen(user, () -> room().liveBar.timer.endsAt(), Objects::nonNull)).isEqualTo(endsAt);
+            assertThat(user.call(() -> room().liveBar.timer.isVisible())).isTrue();
+            assertThat(user.call(() -> room().liveBar.timer.countdown.getText())).matches("0[12]:[0-5][0-9]");
+            assertThat(user.call(() -> room().liveBar.timer.countdown.getElement().getAttribute("data-ends-at")))
                     .isEqualTo(endsAt.toString());
             assertThat(user.call(() -> room().announcer.getText())).contains("Timer started: 2 min 0 s");
         }
-        host.run(() -> _click(room().stopTimer));
+        host.run(() -> _click(room().hostControls.stopTimer));
         for (SimulatedUser user : List.of(member, guest)) {
-            assertThat(seen(user, () -> room().timer.endsAt(), Objects::isNull)).isNull();
-            assertThat(user.call(() -> room().timerBox.isVisible())).isFalse();
+            assertThat(seen(user, () -> room().liveBar.timer.endsAt(), Objects::isNull)).isNull();
+            assertThat(user.call(() -> room().liveBar.timer.isVisible())).isFalse();
         }
         host.run(() -> {
-            _setValue(room().timerMinutes, 0);
-            _click(room().startTimer);
-            assertThat(room().timerMinutes.isInvalid()).isTrue();
-            assertThat(room().timer.endsAt()).isNull();
+            _setValue(room().hostControls.timerMinutes, 0);
+            _click(room().hostControls.startTimer);
+            assertThat(room().hostControls.timerMinutes.isInvalid()).isTrue();
+            assertThat(room().liveBar.timer.endsAt()).isNull();
         });
     }
 
     @Test
     void raisedHandsQueueInOrderAndTheCalledSpeakerIsHighlightedForAll() {
-        guest.run(() -> _click(room().raiseHand));
+        guest.run(() -> _click(room().actions.raiseHand));
         assertThat(seen(host, () -> hands(room()), h -> h.size() == 1)).containsExactly(GUEST);
-        member.run(() -> _click(room().raiseHand));
+        member.run(() -> _click(room().actions.raiseHand));
         assertThat(seen(host, () -> hands(room()), h -> h.size() == 2)).containsExactly(GUEST, "王芳 Wang Fang");
-        assertThat(member.call(() -> room().raiseHand.getText())).isEqualTo("Lower hand");
+        assertThat(member.call(() -> room().actions.raiseHand.getText())).isEqualTo("Lower hand");
 
-        host.run(() -> _click(room().callNext));
+        host.run(() -> _click(room().hostControls.callNext));
         for (SimulatedUser user : List.of(host, member, guest)) {
-            assertThat(seen(user, () -> room().speaker.getText(), t -> !t.isEmpty()))
+            assertThat(seen(user, () -> room().liveBar.speaker.getText(), t -> !t.isEmpty()))
                     .isEqualTo("Speaking now: " + GUEST);
-            assertThat(user.call(() -> room().handList.getChildren().findFirst().orElseThrow()
+            assertThat(user.call(() -> room().handsPanel.list.getChildren().findFirst().orElseThrow()
                     .hasClassName("speaker"))).isTrue();
         }
-        host.run(() -> _click(room().callNext));
-        assertThat(seen(guest, () -> room().speaker.getText(), t -> t.contains("王芳"))).contains("王芳 Wang Fang");
-        assertThat(guest.call(() -> room().raiseHand.getText())).isEqualTo("Raise hand");
+        host.run(() -> _click(room().hostControls.callNext));
+        assertThat(seen(guest, () -> room().liveBar.speaker.getText(), t -> t.contains("王芳"))).contains("王芳 Wang Fang");
+        assertThat(guest.call(() -> room().actions.raiseHand.getText())).isEqualTo("Raise hand");
     }
 
     @Test
@@ -192,11 +194,12 @@ class SessionLiveTest {
         guest.run(() -> {
             SessionPass pass = room().pass;
             SessionService sessions = context.getBean(SessionService.class);
-            assertThatThrownBy(() -> sessions.setFocus(pass, FocusKind.SECTION, "GOALS"))
+            SessionHostService hosting = context.getBean(SessionHostService.class);
+            assertThatThrownBy(() -> hosting.setFocus(pass, FocusKind.SECTION, "GOALS"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> sessions.end(pass)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> sessions.startTimer(pass, 60)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> sessions.callNext(pass)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> hosting.startTimer(pass, 60)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> context.getBean(SessionHandsService.class).callNext(pass)).isInstanceOf(AccessDeniedException.class);
             assertThat(room().room.drawings()).isEmpty();
             assertThat(room().room.texts()).containsKeys(PlanField.GOALS, PlanField.DESIGN_PROPOSAL);
         });
@@ -210,10 +213,10 @@ class SessionLiveTest {
         // back in the room: when the host ends the session the guest's access ends with it
         guest.run(() -> UI.getCurrent().navigate("sessions/" + session.id()));
         assertThat(guest.await(() -> room().connected(), c -> c, host, member)).isTrue();
-        host.run(() -> _click(room().end));
-        assertThat(seen(guest, () -> room().notice.getText(), t -> t.contains("ended")))
+        host.run(() -> _click(room().hostControls.end));
+        assertThat(seen(guest, () -> room().liveBar.notice.getText(), t -> t.contains("ended")))
                 .contains("Your guest access ends with it");
-        assertThat(guest.call(() -> room().raiseHand.isEnabled())).isFalse();
+        assertThat(guest.call(() -> room().actions.raiseHand.isEnabled())).isFalse();
         guest.run(() -> UI.getCurrent().navigate("sessions/" + session.id()));
         assertThat(guest.call(() -> _find(JoinView.class))).hasSize(1);
         assertThat(guest.call(() -> SessionPasses.get(session.id()))).isEmpty();
@@ -222,7 +225,7 @@ class SessionLiveTest {
     @Test
     void comingBackAfterTheConnectionDroppedKeepsTheParticipantAndTheRaisedHand() {
         long before = guest.call(() -> room().pass.participantId());
-        guest.run(() -> _click(room().raiseHand));
+        guest.run(() -> _click(room().actions.raiseHand));
         assertThat(seen(host, () -> hands(room()), h -> h.size() == 1)).containsExactly(GUEST);
 
         // the tab goes away (the room detaches), then comes back
@@ -231,7 +234,7 @@ class SessionLiveTest {
         guest.run(() -> UI.getCurrent().navigate("sessions/" + session.id()));
         assertThat(guest.call(() -> room().pass.participantId())).isEqualTo(before);
         assertThat(guest.call(() -> hands(room()))).containsExactly(GUEST);
-        assertThat(guest.call(() -> room().raiseHand.getText())).isEqualTo("Lower hand");
+        assertThat(guest.call(() -> room().actions.raiseHand.getText())).isEqualTo("Lower hand");
         assertThat(seen(host, () -> presentNames(room()), n -> n.size() == 3)).contains(GUEST);
         assertThat(host.call(() -> room().people)).hasSize(3);
     }

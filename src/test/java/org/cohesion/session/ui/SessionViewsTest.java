@@ -44,7 +44,7 @@ class SessionViewsTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("sessions/" + s.id());
         SessionRoomView room = _get(SessionRoomView.class);
         assertThat(room.room.me().guest()).isTrue();
-        assertThat(room.title.getText()).isEqualTo(s.title());
+        assertThat(room.header.title.getText()).isEqualTo(s.title());
     }
 
     @Test
@@ -74,7 +74,7 @@ class SessionViewsTest extends KaribuTest {
         SessionRoomView room = _get(SessionRoomView.class);
         assertThat(room.room.me().displayName()).isEqualTo("王芳 Wang Fang");
         assertThat(room.people).filteredOn(p -> p.present()).hasSize(1);
-        assertThat(room.hostControls.isAttached()).isFalse();
+        assertThat(room.hostControls).isNull();
 
         logout();
         SessionPasses.remove(s.id());
