@@ -238,6 +238,18 @@ public class PollService {
         });
     }
 
+    /**
+     * The polls of a session that were put to the participants (drafts left out), oldest first, with their
+     * results: for the record of a session of a plan the signed-in viewer may see.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<PollSnapshot> putToParticipants(long sessionId) {
+        sessions.session(sessionId);
+        return transactions.read(() -> polls.findBySessionIdOrderByIdDesc(sessionId).stream()
+                .map(snapshots::of).filter(p -> p.status() != PollStatus.DRAFT)
+                .sorted(java.util.Comparator.comparingLong(PollSnapshot::id)).toList());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void checkVotes(SessionPoll poll, Map<Long, Integer> given) {
