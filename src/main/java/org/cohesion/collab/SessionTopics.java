@@ -1,13 +1,17 @@
 package org.cohesion.collab;
 
 import com.vaadin.collaborationengine.CollaborationEngine;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.MapChangeEvent;
 import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -68,7 +72,10 @@ public final class SessionTopics {
 
         String key();
 
-        /** The new value, read as the given type (null when removed). */
+        /**
+         * The new value, read as the given type (null when removed); read once for all listeners of the change, so
+         * treat it as read-only.
+         */
         <T> T value(Class<T> type);
     }
 
@@ -95,7 +102,7 @@ public final class SessionTopics {
 
                         @Override
                         public <T> T value(Class<T> type) {
-                            return e.getValue(type);
+                            return read(e, type);
                         }
                     });
                 }
@@ -109,6 +116,31 @@ public final class SessionTopics {
             };
         });
         return signal;
+    }
+
+    /** The value read last per type, with the JSON node it was read from (shared by every listener). */
+    private static final Map<Class<?>, Read> LAST_READ = new ConcurrentHashMap<>();
+
+    private record Read(JsonNode node, Object value) {
+    }
+
+    /**
+     * Reads a change's value once for all listeners: every room listening to a session gets the same JSON node for
+     * one change, so the first converts it and the others reuse the result (300 rooms, one conversion). The value
+     * is shared: listeners treat it as read-only.
+     */
+    private static <T> T read(MapChangeEvent e, Class<T> type) {
+        JsonNode node = e.getValue(JsonNode.class);
+        if (node == null) {
+            return null;
+        }
+        Read last = LAST_READ.get(type);
+        if (last != null && last.node() == node) {
+            return type.cast(last.value());
+        }
+        T value = e.getValue(type);
+        LAST_READ.put(type, new Read(node, value));
+        return value;
     }
 
     /** Whether a component listening to a session's topic is connected right now. */

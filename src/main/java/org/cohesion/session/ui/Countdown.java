@@ -11,11 +11,35 @@ import java.time.Instant;
  */
 class Countdown extends Span {
 
+    /** Defines the element's countdown function: from the time left (server's end minus server's now). */
+    private static final String DEFINE = """
+            this._cohesionCountdown = (left0, done, region) => {
+              const el = this, end = Date.now() + left0;
+              clearInterval(el._cohesionTimer);
+              const pad = n => String(n).padStart(2, '0');
+              const tick = () => {
+                const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+                el.textContent = pad(Math.floor(left / 60)) + ':' + pad(left % 60);
+                if (left <= 0) {
+                  clearInterval(el._cohesionTimer);
+                  el.classList.add('ended');
+                  if (region) { region.textContent = done; }
+                }
+              };
+              el.classList.remove('ended');
+              tick();
+              el._cohesionTimer = setInterval(tick, 1000);
+            };
+            """;
+
     private Instant endsAt;
+    /** Whether the browser's element has the countdown function (since it was last attached). */
+    private boolean defined;
 
     Countdown() {
         addClassName("session-timer");
         getElement().setAttribute("role", "timer");
+        addDetachListener(e -> defined = false);
     }
 
     /** The end shown, or null when no timer runs. */
@@ -35,23 +59,11 @@ class Countdown extends Span {
         long remaining = Math.max(0, endsAt.toEpochMilli() - now.toEpochMilli());
         setText(clockText(remaining));
         getElement().setAttribute("data-ends-at", endsAt.toString());
-        getElement().executeJs("""
-                const el = this, end = Date.now() + ($0 - $1), done = $2, region = $3;
-                clearInterval(el._cohesionTimer);
-                const pad = n => String(n).padStart(2, '0');
-                const tick = () => {
-                  const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-                  el.textContent = pad(Math.floor(left / 60)) + ':' + pad(left % 60);
-                  if (left <= 0) {
-                    clearInterval(el._cohesionTimer);
-                    el.classList.add('ended');
-                    if (region) { region.textContent = done; }
-                  }
-                };
-                el.classList.remove('ended');
-                tick();
-                el._cohesionTimer = setInterval(tick, 1000);""",
-                (double) endsAt.toEpochMilli(), (double) now.toEpochMilli(), endedText, announcer);
+        // the script goes to the browser once per attach; later changes send only the numbers
+        String call = "this._cohesionCountdown($0 - $1, $2, $3)";
+        getElement().executeJs(defined ? call : DEFINE + call, (double) endsAt.toEpochMilli(),
+                (double) now.toEpochMilli(), endedText, announcer);
+        defined = true;
     }
 
     static String clockText(long millis) {

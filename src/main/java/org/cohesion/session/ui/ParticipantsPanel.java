@@ -2,50 +2,54 @@ package org.cohesion.session.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.cohesion.session.ParticipantView;
 
 /**
  * Who takes part, with presence (here / away), host, guest and who follows the host, and a count of those present
- * and following. Rows are kept per participant and only changed where something changed, so that a join in a
- * room of hundreds touches one row, not all of them.
+ * and following. A virtual list drawn in the browser from a small template: a room holds no component per
+ * participant, so hundreds of open rooms of a session of hundreds stay light on the server, and only the rows in
+ * view are sent. Names are bound as text (never markup).
  */
 class ParticipantsPanel extends Div {
 
+    /** Rows shown before the list scrolls. */
+    private static final int VISIBLE_ROWS = 12;
+
     final Paragraph followCount = new Paragraph();
-    final UnorderedList list = new UnorderedList();
-    private final Map<Long, Row> rows = new HashMap<>();
+    final VirtualList<ParticipantView> list = new VirtualList<>();
+    private List<ParticipantView> shown = List.of();
 
     ParticipantsPanel() {
         addClassName("session-participants");
         followCount.addClassName("follow-count");
         list.addClassName("participant-list");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", getTranslation("session.participants.title"));
+        list.setRenderer(LitRenderer.<ParticipantView>of("""
+                        <div role="listitem" class="participant ${item.present ? 'present' : ''}">\
+                        <span class="presence-dot" aria-hidden="true"></span>\
+                        <span class="participant-name">${item.name}</span> \
+                        <span class="participant-tags">${item.tags}</span></div>""")
+                .withProperty("name", ParticipantView::displayName)
+                .withProperty("present", ParticipantView::present)
+                .withProperty("tags", this::tags));
         add(new H2(getTranslation("session.participants.title")), followCount, list);
     }
 
     void show(List<ParticipantView> people) {
+        if (!people.equals(shown)) {
+            shown = List.copyOf(people);
+            list.setItems(shown);
+            list.setHeight(Math.max(1, Math.min(VISIBLE_ROWS, people.size())) * 2.25 + "rem");
+        }
         int present = 0;
         int followers = 0;
-        Set<Long> seen = new HashSet<>();
-        int index = 0;
         for (ParticipantView p : people) {
-            seen.add(p.participantId());
-            Row row = rows.computeIfAbsent(p.participantId(), id -> new Row());
-            row.show(p);
-            if (list.getElement().getChildCount() <= index
-                    || !list.getElement().getChild(index).equals(row.item.getElement())) {
-                list.addComponentAtIndex(index, row.item);
-            }
-            index++;
             if (p.present()) {
                 present++;
                 if (p.followsHost()) {
@@ -53,53 +57,26 @@ class ParticipantsPanel extends Div {
                 }
             }
         }
-        rows.entrySet().removeIf(e -> {
-            if (!seen.contains(e.getKey())) {
-                list.remove(e.getValue().item);
-                return true;
-            }
-            return false;
-        });
         followCount.setText(getTranslation("session.participants.count", present, followers));
     }
 
-    /** One participant's row; remembers what it shows to skip unchanged updates. */
-    private final class Row {
+    /** The participants shown, in order. */
+    List<ParticipantView> shown() {
+        return shown;
+    }
 
-        final ListItem item = new ListItem();
-        private final Span name = new Span();
-        private final Span tags = new Span();
-        private ParticipantView shown;
-
-        Row() {
-            item.addClassName("participant");
-            Span dot = new Span();
-            dot.addClassName("presence-dot");
-            dot.getElement().setAttribute("aria-hidden", "true");
-            name.addClassName("participant-name");
-            tags.addClassName("participant-tags");
-            item.add(dot, name, tags);
+    private String tags(ParticipantView p) {
+        List<String> labels = new ArrayList<>();
+        if (p.host()) {
+            labels.add(getTranslation("session.participants.host"));
         }
-
-        void show(ParticipantView p) {
-            if (p.equals(shown)) {
-                return;
-            }
-            shown = p;
-            item.setClassName("present", p.present());
-            name.setText(p.displayName());
-            List<String> labels = new ArrayList<>();
-            if (p.host()) {
-                labels.add(getTranslation("session.participants.host"));
-            }
-            if (p.guest()) {
-                labels.add(getTranslation("session.participants.guest"));
-            }
-            if (p.followsHost()) {
-                labels.add(getTranslation("session.participants.follows"));
-            }
-            labels.add(getTranslation(p.present() ? "session.participants.present" : "session.participants.away"));
-            tags.setText(String.join(" · ", labels));
+        if (p.guest()) {
+            labels.add(getTranslation("session.participants.guest"));
         }
+        if (p.followsHost()) {
+            labels.add(getTranslation("session.participants.follows"));
+        }
+        labels.add(getTranslation(p.present() ? "session.participants.present" : "session.participants.away"));
+        return String.join(" · ", labels);
     }
 }

@@ -12,11 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.ValidationException;
 import org.cohesion.base.ui.FieldErrors;
@@ -93,6 +96,8 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     final LiveRegion announcer = new LiveRegion();
     /** The record, once the session has ended; null while the room shows. */
     SessionRecordPanel record;
+    /** Told each time a live state is on screen (tests and the scale benchmark measure with it). */
+    private final List<Consumer<LiveState>> stateShown = new CopyOnWriteArrayList<>();
 
     SessionRoomView(SessionService sessions, SessionHostService hosting, SessionHandsService hands,
                     SessionRecordService records, CurrentUser currentUser, Clock clock,
@@ -339,23 +344,32 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Shows the live state; announces what changed since {@code before} (nothing when null: first show). */
     private void showState(LiveState before) {
         SessionStatus status = live.status();
-        header.showStatus(status);
-        liveBar.notice(switch (status) {
-            case SCHEDULED -> getTranslation("session.room.not-started",
-                    Formats.dateTime(room.startsAt(), getLocale()));
-            case LIVE -> "";
-            case ENDED -> getTranslation(room.me().guest() ? "session.room.guest-ended" : "session.room.ended");
-        });
-        liveBar.showRecord.setVisible(status == SessionStatus.ENDED && !room.me().guest());
-        if (hostControls != null) {
-            hostControls.showStatus(status, !queue.isEmpty());
+        // only what changed goes to the browser: with hundreds in the room each change is pushed to every one
+        if (before == null || before.status() != status) {
+            header.showStatus(status);
+            liveBar.notice(switch (status) {
+                case SCHEDULED -> getTranslation("session.room.not-started",
+                        Formats.dateTime(room.startsAt(), getLocale()));
+                case LIVE -> "";
+                case ENDED -> getTranslation(room.me().guest() ? "session.room.guest-ended" : "session.room.ended");
+            });
+            liveBar.showRecord.setVisible(status == SessionStatus.ENDED && !room.me().guest());
+            if (hostControls != null) {
+                hostControls.showStatus(status, !queue.isEmpty());
+            }
+            actions.setLive(status == SessionStatus.LIVE);
         }
-        actions.setLive(status == SessionStatus.LIVE);
-        agenda.showCurrent(live.currentItemId());
+        if (before == null || !Objects.equals(before.currentItemId(), live.currentItemId())) {
+            agenda.showCurrent(live.currentItemId());
+        }
         Focus focus = live.focus();
-        liveBar.focusLine.setText(focus == null ? getTranslation("session.focus.none")
-                : getTranslation("session.focus.now", focusLabel(focus)));
-        liveBar.timer.show(live.timerEndsAt(), clock.instant(), announcer.getElement());
+        if (before == null || !Objects.equals(before.focus(), focus)) {
+            liveBar.focusLine.setText(focus == null ? getTranslation("session.focus.none")
+                    : getTranslation("session.focus.now", focusLabel(focus)));
+        }
+        if (before == null || !Objects.equals(before.timerEndsAt(), live.timerEndsAt())) {
+            liveBar.timer.show(live.timerEndsAt(), clock.instant(), announcer.getElement());
+        }
 
         if (before == null) {
             return;
@@ -381,6 +395,13 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!news.isEmpty()) {
             announcer.announce(String.join(" ", news));
         }
+        stateShown.forEach(listener -> listener.accept(live));
+    }
+
+    /** Calls the listener (with the UI locked) each time a changed live state has been shown. */
+    Registration addStateShownListener(Consumer<LiveState> listener) {
+        stateShown.add(listener);
+        return () -> stateShown.remove(listener);
     }
 
     private void showPeople() {
