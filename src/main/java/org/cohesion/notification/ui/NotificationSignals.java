@@ -1,9 +1,8 @@
 package org.cohesion.notification.ui;
 
-import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.cohesion.collab.UserTopics;
+import org.cohesion.collab.VaadinServices;
 import org.cohesion.notification.NotificationsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,26 +16,19 @@ import org.springframework.stereotype.Component;
  * the notification is stored either way and shows on the next look.
  */
 @Component
-class NotificationSignals implements VaadinServiceInitListener {
+class NotificationSignals {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSignals.class);
 
-    private volatile VaadinService started;
+    private final VaadinServices services;
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        VaadinService service = event.getSource();
-        started = service;
-        service.addServiceDestroyListener(e -> {
-            if (started == service) {
-                started = null;
-            }
-        });
+    NotificationSignals(VaadinServices services) {
+        this.services = services;
     }
 
     @EventListener
     public void notificationsChanged(NotificationsChanged event) {
-        VaadinService service = VaadinService.getCurrent() != null ? VaadinService.getCurrent() : started;
+        VaadinService service = services.current().orElse(null);
         if (service == null) {
             return;
         }

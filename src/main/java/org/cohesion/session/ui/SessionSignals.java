@@ -1,9 +1,8 @@
 package org.cohesion.session.ui;
 
-import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.cohesion.collab.SessionTopics;
+import org.cohesion.collab.VaadinServices;
 import org.cohesion.session.SessionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,26 +15,19 @@ import org.springframework.stereotype.Component;
  * the application started. Failures are logged: the change is stored either way and shows when rooms re-read.
  */
 @Component
-class SessionSignals implements VaadinServiceInitListener {
+class SessionSignals {
 
     private static final Logger log = LoggerFactory.getLogger(SessionSignals.class);
 
-    private volatile VaadinService started;
+    private final VaadinServices services;
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        VaadinService service = event.getSource();
-        started = service;
-        service.addServiceDestroyListener(e -> {
-            if (started == service) {
-                started = null;
-            }
-        });
+    SessionSignals(VaadinServices services) {
+        this.services = services;
     }
 
     @EventListener
     public void sessionChanged(SessionEvent event) {
-        VaadinService service = VaadinService.getCurrent() != null ? VaadinService.getCurrent() : started;
+        VaadinService service = services.current().orElse(null);
         if (service == null) {
             return;
         }
