@@ -6,12 +6,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.cohesion.people.CommunityService;
+import org.cohesion.plan.DrawingTestSupport;
 import org.cohesion.plan.PlanField;
-import org.cohesion.plan.PlanKind;
 import org.cohesion.plan.PlanService;
-import org.cohesion.security.CohesionUser;
 import org.cohesion.session.AgendaItemDraft;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
@@ -21,7 +19,6 @@ import org.cohesion.session.poll.PollService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -49,15 +46,9 @@ class SessionPollBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void aLiveSessionWithAPreparedPoll() {
-        CohesionUser planner = (CohesionUser) users.loadUserByUsername("planner");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
+        DrawingTestSupport.login(users, "planner");
         try {
-            long changhong = communities.myCommunities().stream()
-                    .filter(c -> "Changhong Residential District".equals(c.name().en()))
-                    .findFirst().orElseThrow().communityId();
-            long planId = plans.create(changhong, "Poll plan " + UUID.randomUUID().toString().substring(0, 8),
-                    PlanKind.POCKET_PARK);
+            long planId = DrawingTestSupport.newPlan(plans, communities, DrawingTestSupport.CHANGHONG);
             plans.saveField(planId, PlanField.GOALS, "More shade and benches with backs for older residents.");
             session = sessions.schedule(planId, "Bench vote 长椅投票", Instant.now(),
                     List.of(new AgendaItemDraft("Goals 目标", PlanField.GOALS, null)), true);
