@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -26,6 +27,8 @@ import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.DrawingTestSupport;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.TestImages;
+import org.cohesion.session.SessionSummary;
+import org.cohesion.session.record.EndedSessionFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -42,7 +45,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 4, restart part: a pin and a reply made in two Chromium contexts (Chinese and English) are still there
- * after the server stops and starts again. The test starts the application itself, as it is deployed by
+ * after the server stops and starts again. Issue 5 likewise: the record of an ended session (attendance, agenda,
+ * annotations and comments made during it) is complete on the restarted server and downloads as Markdown. The test starts the application itself, as it is deployed by
  * default: an H2 file database in a temporary directory, a fixed port; it closes the application (Tomcat stops,
  * the database closes, Collaboration Engine's in-memory topics are gone) and starts a new one on the same
  * database and port, where both people sign in again and find the pin and the reply.
@@ -163,6 +167,41 @@ class AnnotationRestartBrowserTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void theRecordOfAnEndedSessionIsCompleteAfterARestartAndDownloadsAsMarkdown() throws IOException {
+        port = freePort();
+        app = start();
+        EndedSessionFixture ended = EndedSessionFixture.create(app);
+        SessionSummary s = ended.session();
+
+        app.close();
+        app = start();
+
+        // nothing of it lives in Collaboration Engine: the restarted server reads it all from the database
+        Page sarah = signIn(newPage("en-US"), "sarah");
+        sarah.navigate(url("/sessions/" + s.id()));
+        sarah.waitForSelector("#record-attendance");
+        String page = sarah.locator(".session-record").innerText();
+        assertThat(page).contains("Session record: " + s.title(), "王芳 Wang Fang", EndedSessionFixture.GUEST,
+                "2 of 3 items covered", EndedSessionFixture.PIN_DURING.substring(0, 10), "How bright?",
+                EndedSessionFixture.REPLY_DURING).doesNotContain("Before the session", "After the session");
+        assertThat(sarah.locator(".record-table tbody tr").count()).isEqualTo(3);
+        sarah.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "session-record.png")));
+
+        Download download = sarah.waitForDownload(() -> sarah.locator("a.record-download").click());
+        assertThat(download.suggestedFilename()).startsWith("Residents-meeting-").endsWith(".md");
+        String md = java.nio.file.Files.readString(download.path());
+        assertThat(md).startsWith("# Session record: " + s.title() + "\n")
+                .contains("## Attendance", "| 王芳 Wang Fang | member |", "\\[click me\\](http://evil.example)")
+                .doesNotContain("Before the session");
+
+        // a guest's access ended with the session: without a sign-in the record is not shown
+        Page guest = newPage("zh-CN");
+        guest.navigate(url("/sessions/" + s.id()));
+        guest.waitForURL(u -> u.contains("/login"));
     }
 
     /**

@@ -2,11 +2,11 @@ package org.cohesion.collab;
 
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.MapChangeEvent;
 import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
@@ -80,42 +80,35 @@ public final class SessionTopics {
     }
 
     /**
-     * Connects a component to a session's topic while it is attached: {@code onChange} (with the UI locked) for every
-     * change made after connecting, and {@code onConnected} each time the connection becomes active (so that a room
-     * re-reads what it missed while detached). The connection uses an identity of its own that shows nobody.
+     * Connects a component to a session's topic while it is attached (again after each re-attach, until
+     * {@link SessionSignal#remove()}): {@code onChange} (with the UI locked) for every change made after connecting,
+     * and {@code onConnected} each time the connection becomes active (so that a room re-reads what it missed while
+     * detached). All components of one UI listening to one session share a single Collaboration Engine connection
+     * (the room, its polls panel, the presenter view and its board): each change is delivered to a UI once, not once
+     * per component. The connection uses an identity of its own that shows nobody.
      */
     public static SessionSignal connect(Component context, long sessionId, java.util.function.Consumer<Change> onChange,
                                         Runnable onConnected) {
-        SessionSignal signal = new SessionSignal();
-        UserInfo nobody = new UserInfo("session-listener-" + UUID.randomUUID());
-        CollaborationEngine.getInstance().openTopicConnection(context, topic(sessionId), nobody, connection -> {
-            CollaborationMap map = connection.getNamedMap(MAP);
-            boolean[] subscribed = {false};
-            Registration subscription = map.subscribe(e -> {
-                // the first calls replay the current values: not changes
-                if (subscribed[0]) {
-                    onChange.accept(new Change() {
-                        @Override
-                        public String key() {
-                            return e.getKey();
-                        }
-
-                        @Override
-                        public <T> T value(Class<T> type) {
-                            return read(e, type);
-                        }
-                    });
-                }
-            });
-            subscribed[0] = true;
-            signal.connected = true;
-            onConnected.run();
-            return () -> {
-                subscription.remove();
-                signal.connected = false;
-            };
-        });
+        SessionSignal signal = new SessionSignal(sessionId, onChange, onConnected);
+        signal.attachRegistration = context.addAttachListener(e -> signal.attach(e.getUI()));
+        signal.detachRegistration = context.addDetachListener(e -> signal.detach());
+        context.getUI().filter(ui -> context.isAttached()).ifPresent(signal::attach);
         return signal;
+    }
+
+    /** A change as the shared connection's subscription gives it to every listening component. */
+    static Change change(MapChangeEvent e) {
+        return new Change() {
+            @Override
+            public String key() {
+                return e.getKey();
+            }
+
+            @Override
+            public <T> T value(Class<T> type) {
+                return read(e, type);
+            }
+        };
     }
 
     /** The value read last per type, with the JSON node it was read from (shared by every listener). */
@@ -143,16 +136,50 @@ public final class SessionTopics {
         return value;
     }
 
-    /** Whether a component listening to a session's topic is connected right now. */
+    /** A component's listening to a session's topic: whether it is connected right now; {@link #remove()} stops it. */
     public static final class SessionSignal {
 
-        private volatile boolean connected;
+        final long sessionId;
+        final java.util.function.Consumer<Change> onChange;
+        final Runnable onConnected;
+        private SharedSessionConnection shared;
+        private Registration attachRegistration;
+        private Registration detachRegistration;
+        private boolean removed;
 
-        private SessionSignal() {
+        private SessionSignal(long sessionId, java.util.function.Consumer<Change> onChange, Runnable onConnected) {
+            this.sessionId = sessionId;
+            this.onChange = onChange;
+            this.onConnected = onConnected;
         }
 
         public boolean connected() {
-            return connected;
+            SharedSessionConnection current = shared;
+            return current != null && current.active();
+        }
+
+        /** Stops listening, also after a later re-attach. */
+        public void remove() {
+            removed = true;
+            detach();
+            if (attachRegistration != null) {
+                attachRegistration.remove();
+                detachRegistration.remove();
+            }
+        }
+
+        private void attach(UI ui) {
+            if (!removed && shared == null) {
+                shared = SharedSessionConnection.of(ui, sessionId);
+                shared.add(this);
+            }
+        }
+
+        private void detach() {
+            if (shared != null) {
+                shared.remove(this);
+                shared = null;
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package org.cohesion.session.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -58,6 +57,7 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
     List<HandView> queue = List.of();
     private long handsSeq = Long.MIN_VALUE;
     String joinUrl;
+    private SessionTopics.SessionSignal signal;
 
     final H1 title = new H1();
     final Paragraph planTitle = new Paragraph();
@@ -156,28 +156,30 @@ class PresenterView extends Main implements BeforeEnterObserver, HasDynamicTitle
         add(heading, body, announcer);
         showState();
         showHands();
+        connect();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (room != null) {
-            SessionTopics.connect(this, pass.sessionId(), change -> {
-                if (SessionTopics.STATE.equals(change.key())) {
-                    LiveState next = change.value(LiveState.class);
-                    if (next != null && next.version() >= live.version()) {
-                        live = next;
-                        showState();
-                    }
-                } else if (SessionTopics.HANDS.equals(change.key())) {
-                    SessionEvent.HandsChanged next = change.value(SessionEvent.HandsChanged.class);
-                    if (next != null && next.seq() >= handsSeq) {
-                        handsSeq = next.seq();
-                        queue = next.queue();
-                        showHands();
-                    }
-                }
-            }, this::reload);
+    /** Listens to the session's topic while attached; re-reads whenever the connection (re)activates. */
+    private void connect() {
+        if (signal != null) {
+            signal.remove();
         }
+        signal = SessionTopics.connect(this, pass.sessionId(), change -> {
+            if (SessionTopics.STATE.equals(change.key())) {
+                LiveState next = change.value(LiveState.class);
+                if (next != null && next.version() >= live.version()) {
+                    live = next;
+                    showState();
+                }
+            } else if (SessionTopics.HANDS.equals(change.key())) {
+                SessionEvent.HandsChanged next = change.value(SessionEvent.HandsChanged.class);
+                if (next != null && next.seq() >= handsSeq) {
+                    handsSeq = next.seq();
+                    queue = next.queue();
+                    showHands();
+                }
+            }
+        }, this::reload);
     }
 
     @Override

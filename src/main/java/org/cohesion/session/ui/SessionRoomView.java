@@ -1,6 +1,5 @@
 package org.cohesion.session.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -183,14 +182,6 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (pass != null && room != null && signal == null) {
-            // connected while attached (Collaboration Engine follows attach and detach); re-reads on connecting
-            signal = SessionTopics.connect(this, pass.sessionId(), this::onTopicChange, this::reload);
-        }
-    }
-
-    @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (pass != null && room != null) {
             try {
@@ -199,7 +190,13 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                 // the pass died meanwhile (session ended): nothing to close
             }
         }
-        signal = null;
+    }
+
+    private void disconnect() {
+        if (signal != null) {
+            signal.remove();
+            signal = null;
+        }
     }
 
     /** Whether the room is connected to the session's topic, so that changes show live. */
@@ -212,6 +209,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Shows the record of the ended session (members of the plan's community only: the service checks). */
     void renderRecord(long sessionId) {
         removeAll();
+        disconnect();
         pass = null;
         room = null;
         record = new SessionRecordPanel(records, sessionId,
@@ -222,6 +220,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void render() {
         removeAll();
+        disconnect();
+        // listens while attached, re-reads whenever the connection (re)activates
+        signal = SessionTopics.connect(this, pass.sessionId(), this::onTopicChange, this::reload);
         boolean host = room.me().host();
         header = new RoomHeader(room);
         agenda = new AgendaPanel(room.agenda(),

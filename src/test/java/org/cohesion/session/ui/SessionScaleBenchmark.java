@@ -26,12 +26,15 @@ import org.cohesion.discussion.DiscussionTestSupport;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
 import org.cohesion.session.FocusKind;
-import org.cohesion.session.LiveState;
 import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionSummary;
 import org.cohesion.session.SessionTestSupport;
+import org.cohesion.session.poll.PollKind;
+import org.cohesion.session.poll.PollService;
+import org.cohesion.session.poll.PollStatus;
+import org.cohesion.session.poll.ui.PollsPanel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +46,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Benchmark, not a test: {@value #PARTICIPANTS} guests in one live session, each with the room open in a simulated
  * UI of its own (Karibu, one servlet and so one Collaboration Engine; sessions unlocked as between requests, so
  * that Collaboration Engine applies pushed changes at once, as on a server). Every other guest follows the host.
- * The host changes the focus and starts the timer, {@value #ACTIONS} times in turn after {@value #WARM_UP}
- * warm-up actions; for each action it measures the time from the host's call until every UI has shown the new
- * state and written the message a push would send it (Vaadin's UIDL JSON), and prints p50/p95/max "to all 300"
- * and per UI.
+ * The host changes the focus, starts the timer and opens a poll (open to guests; closed again before the next
+ * action), {@value #ACTIONS} actions in turn after {@value #WARM_UP} warm-up; for each it measures the time from
+ * the host's call until every UI has shown it (the room's state, the polls panel's open poll) and written the
+ * message a push would send (Vaadin's UIDL JSON), and prints p50/p95/max "to all 300" and per UI.
  *
  * <p>Run: {@code ./mvnw -B test -Dtest=SessionScaleBenchmark -Dexcluded.test.groups=none
  * -Dsurefire.failIfNoSpecifiedTests=false}
@@ -55,9 +58,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class SessionScaleBenchmark {
 
+    static {
+        // as in PollScaleBenchmark: development mode records a stack trace for every component created (for the dev
+        // tools), which production never does; set before the first component of this JVM is created
+        System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
+    }
+
     private static final int PARTICIPANTS = 300;
-    private static final int ACTIONS = 20;
-    private static final int WARM_UP = 10;
+    /** Host actions measured: focus change, timer started and poll opened in turn. */
+    private static final int ACTIONS = 21;
+    private static final int WARM_UP = 9;
 
     @Autowired
     ApplicationContext context;
@@ -67,6 +77,9 @@ class SessionScaleBenchmark {
 
     @Autowired
     SessionHostService hosting;
+
+    @Autowired
+    PollService polls;
 
     @Test
     void threeHundredParticipantsFollowTheHost() throws Exception {
@@ -95,6 +108,7 @@ class SessionScaleBenchmark {
             }
             AtomicLong pushBytes = new AtomicLong();
             long setupStart = System.nanoTime();
+            long heapBefore = usedHeapAfterGc();
             // everyone joins first (each join reaches the rooms already open: here only the host's) ...
             SessionPass[] passes = new SessionPass[PARTICIPANTS];
             for (int i = 0; i < PARTICIPANTS; i++) {
@@ -104,7 +118,14 @@ class SessionScaleBenchmark {
                 }
             }
             // ... then opens the room, which reads the session once and connects to its topic
-            long heapBefore = usedHeapAfterGc();
+            // the polls the host will open, one per poll action, prepared as drafts
+            DiscussionTestSupport.login(context, "planner");
+            List<Long> drafts = new ArrayList<>();
+            for (int i = 0; i < (WARM_UP + ACTIONS) / 3; i++) {
+                drafts.add(polls.create(hostPass, "Which first? 先做哪个？ " + (i + 1), PollKind.SINGLE,
+                        List.of("Shade 遮阳", "Benches 长椅", "Lights 路灯"), null, true).poll().id());
+            }
+            SecurityContextHolder.clearContext();
             ExecutorService starter = Executors.newFixedThreadPool(8);
             List<Future<SimulatedUser>> starting = new ArrayList<>();
             for (int i = 0; i < PARTICIPANTS; i++) {
@@ -121,6 +142,14 @@ class SessionScaleBenchmark {
                             pushBytes.addAndGet(push.createUidl(ui, false).toString()
                                     .getBytes(StandardCharsets.UTF_8).length);
                             shownAt.get(n).putIfAbsent(state.version(), System.nanoTime());
+                        });
+                        _get(PollsPanel.class).addPollChangeListener(e -> {
+                            if (e.isStatusChanged() && e.getPoll().status() == PollStatus.OPEN) {
+                                pushBytes.addAndGet(push.createUidl(ui, false).toString()
+                                        .getBytes(StandardCharsets.UTF_8).length);
+                                // poll ids and state versions are told apart by sign
+                                shownAt.get(n).putIfAbsent(-e.getPoll().id(), System.nanoTime());
+                            }
                         });
                         // the page's first response: the whole room goes to the browser once
                         push.createUidl(ui, false);
@@ -147,31 +176,36 @@ class SessionScaleBenchmark {
             // ---------------------------------------------------------- host actions -> shown in every UI
             DiscussionTestSupport.login(context, "planner");
             CurrentInstance.set(VaadinService.class, service);
-            List<Double> focusAll = new ArrayList<>();
-            List<Double> timerAll = new ArrayList<>();
+            Map<String, List<Double>> toAll = new java.util.LinkedHashMap<>();
             List<Double> perUi = new ArrayList<>();
             List<Double> calls = new ArrayList<>();
             long bytesBefore = 0;
             int shownEverywhere = 0;
             for (int i = 0; i < WARM_UP + ACTIONS; i++) {
-                boolean focus = i % 2 == 0;
                 int k = i;
-                Supplier<LiveState> action = focus
-                        ? () -> hosting.setFocus(hostPass, FocusKind.SECTION,
-                                (k / 2) % 2 == 0 ? PlanField.GOALS.name() : PlanField.DESIGN_PROPOSAL.name())
-                        : () -> hosting.startTimer(hostPass, 60 + k);
+                String kind = switch (i % 3) {
+                    case 0 -> "focus change";
+                    case 1 -> "timer started";
+                    default -> "poll opened";
+                };
+                // what each UI shows once it reflects the action: a state version, or a poll (negative id)
+                Supplier<Long> action = switch (i % 3) {
+                    case 0 -> () -> hosting.setFocus(hostPass, FocusKind.SECTION,
+                            (k / 3) % 2 == 0 ? PlanField.GOALS.name() : PlanField.DESIGN_PROPOSAL.name()).version();
+                    case 1 -> () -> hosting.startTimer(hostPass, 60 + k).version();
+                    default -> () -> -polls.open(hostPass, drafts.get(k / 3)).id();
+                };
                 if (i == WARM_UP) {
                     bytesBefore = pushBytes.get();
                 }
                 long start = System.nanoTime();
-                LiveState state = action.get();
+                long mark = action.get();
                 long returned = System.nanoTime();
-                long version = state.version();
-                waitFor(() -> shownAt.stream().allMatch(m -> m.containsKey(version)), 30_000);
+                waitFor(() -> shownAt.stream().allMatch(m -> m.containsKey(mark)), 30_000);
                 long last = 0;
                 int shown = 0;
                 for (Map<Long, Long> m : shownAt) {
-                    Long at = m.get(version);
+                    Long at = m.get(mark);
                     if (at != null) {
                         shown++;
                         last = Math.max(last, at);
@@ -181,15 +215,20 @@ class SessionScaleBenchmark {
                     }
                 }
                 if (i >= WARM_UP) {
-                    (focus ? focusAll : timerAll).add(ms(last - start));
+                    toAll.computeIfAbsent(kind, x -> new ArrayList<>()).add(ms(last - start));
                     calls.add(ms(returned - start));
                     shownEverywhere += shown == PARTICIPANTS ? 1 : 0;
+                }
+                if (mark < 0) {
+                    // one open poll at a time, as in a meeting; the rooms settle before the next action
+                    polls.close(hostPass, -mark);
+                    Thread.sleep(250);
                 }
                 Thread.sleep(50);
             }
             long pushPerUi = (pushBytes.get() - bytesBefore) / ((long) ACTIONS * PARTICIPANTS);
-            List<Double> all = new ArrayList<>(focusAll);
-            all.addAll(timerAll);
+            List<Double> all = new ArrayList<>();
+            toAll.values().forEach(all::addAll);
 
             System.out.printf("%nSessionScaleBenchmark (H2 in memory, in-process Karibu UIs on one servlet, %d CPUs)%n",
                     Runtime.getRuntime().availableProcessors());
@@ -198,16 +237,16 @@ class SessionScaleBenchmark {
             System.out.printf("%d host actions after %d warm-up, each shown in all %d UIs: %d of %d%n", ACTIONS,
                     WARM_UP, PARTICIPANTS, shownEverywhere, ACTIONS);
             System.out.printf("%-48s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms");
-            report("focus change -> shown in all " + PARTICIPANTS, focusAll);
-            report("timer started -> shown in all " + PARTICIPANTS, timerAll);
+            toAll.forEach((kind, times) -> report(kind + " -> shown in all " + PARTICIPANTS + " (" + times.size()
+                    + ")", times));
             report("any action -> shown in all " + PARTICIPANTS, all);
             report("any action -> shown in one UI (each UI)", perUi);
             report("host's service call (returns after fan-out)", calls);
             System.out.printf("push message per UI and action: ~%,d bytes (UIDL JSON, not compressed)%n", pushPerUi);
             System.out.printf("server memory per open room: ~%,d KB (heap after GC, %d rooms)%n", heapPerRoom / 1024,
                     PARTICIPANTS);
-            System.out.println("polls (poll opened -> shown, 300 votes in one second) are measured by"
-                    + " PollScaleBenchmark in session.poll.ui");
+            System.out.println("300 votes in one second (all counted, time to settle) are measured by PollScaleBenchmark"
+                    + " in session.poll.ui");
             System.out.println("target: p95 <= 250 ms to all 300");
             System.out.println("rerun: ./mvnw -B test -Dtest=SessionScaleBenchmark -Dexcluded.test.groups=none"
                     + " -Dsurefire.failIfNoSpecifiedTests=false");
