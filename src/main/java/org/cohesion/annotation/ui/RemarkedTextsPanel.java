@@ -230,14 +230,20 @@ class RemarkedTextsPanel extends Section {
         }
         JsonObject selection = (JsonObject) value;
         PlanField field;
+        int start;
+        int end;
+        String quote;
         try {
+            // what the browser reports may be forged or incomplete: anything unreadable is "no selection"
             field = PlanField.valueOf(selection.getString("field"));
+            start = (int) selection.getNumber("start");
+            end = (int) selection.getNumber("end");
+            quote = selection.getString("quote");
         } catch (RuntimeException e) {
             Notifications.error(getTranslation("remark.select-first"));
             return;
         }
-        openDialog(field, (int) selection.getNumber("start"), (int) selection.getNumber("end"),
-                selection.getString("quote"));
+        openDialog(field, start, end, quote);
     }
 
     /** Opens the dialog for a remark on {@code [start, end)} of a text, which the reader saw as {@code quote}. */

@@ -154,6 +154,11 @@ class RemarkLiveTest {
             RemarkedTextsPanel panel = _get(RemarkedTextsPanel.class);
             panel.selected(Json.createNull());
             NotificationsKt.expectNotifications(panel.getTranslation("remark.select-first"));
+            JsonObject forged = Json.createObject();
+            forged.put("field", "GOALS");
+            forged.put("start", "not a number");
+            panel.selected(forged);
+            NotificationsKt.expectNotifications(panel.getTranslation("remark.select-first"));
             assertThat(_find(PlaceAnnotationDialog.class)).isEmpty();
         });
     }
