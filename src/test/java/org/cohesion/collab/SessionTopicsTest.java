@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.cohesion.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class SessionTopicsTest extends KaribuTest {
                 c -> panel.add(c.key() + "=" + c.value(String.class)), () -> connected[1]++);
         assertThat(shared()).as("nothing opened before anything is attached").isNull();
         UI.getCurrent().add(roomView, pollsPanel);
-        MockVaadin.clientRoundtrip();
+        awaitUntil(() -> roomSignal.connected() && panelSignal.connected());
         assertThat(roomSignal.connected()).isTrue();
         assertThat(panelSignal.connected()).isTrue();
         assertThat(connected).containsExactly(1, 1);
@@ -39,8 +40,7 @@ class SessionTopicsTest extends KaribuTest {
         assertThat(shared).isNotNull();
 
         SessionTopics.announce(VaadinService.getCurrent(), SESSION, SessionTopics.POLLS, "opened");
-        awaitSize(room, 1);
-        awaitSize(panel, 1);
+        awaitUntil(() -> room.size() >= 1 && panel.size() >= 1);
         assertThat(room).containsExactly("polls=opened");
         assertThat(panel).containsExactly("polls=opened");
 
@@ -48,7 +48,7 @@ class SessionTopicsTest extends KaribuTest {
         UI.getCurrent().remove(pollsPanel);
         assertThat(panelSignal.connected()).isFalse();
         SessionTopics.announce(VaadinService.getCurrent(), SESSION, SessionTopics.STATE, "moved");
-        awaitSize(room, 2);
+        awaitUntil(() -> room.size() >= 2);
         assertThat(room).containsExactly("polls=opened", "state=moved");
         assertThat(panel).containsExactly("polls=opened");
         UI.getCurrent().add(pollsPanel);
@@ -65,10 +65,10 @@ class SessionTopicsTest extends KaribuTest {
         assertThat(shared()).as("removed signals stay removed after a re-attach").isNull();
     }
 
-    /** Collaboration Engine delivers on its own threads: lets them run, as between requests, until it arrived. */
-    private static void awaitSize(List<String> received, int size) {
+    /** Collaboration Engine connects and delivers on its own threads: lets them run, as between requests. */
+    private static void awaitUntil(BooleanSupplier condition) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (received.size() < size && System.nanoTime() < deadline) {
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             VaadinSession session = VaadinSession.getCurrent();
             session.unlock();
             try {
