@@ -45,6 +45,25 @@ public final class PlanTopics {
         });
     }
 
+    /**
+     * Calls {@code onChange} (with the UI locked) whenever someone announces a change of {@code key} in the plan's
+     * events map, while the component is attached; for views that show part of a plan outside its workspace (a
+     * live session's room). The connection uses an identity of its own that shows nobody.
+     */
+    public static void listen(Component context, long planId, String key, Runnable onChange) {
+        UserInfo nobody = new UserInfo("plan-listener-" + java.util.UUID.randomUUID());
+        CollaborationEngine.getInstance().openTopicConnection(context, plan(planId), nobody, connection -> {
+            boolean[] subscribed = {false};
+            var registration = connection.getNamedMap(EVENTS_MAP).subscribe(e -> {
+                if (subscribed[0] && key.equals(e.getKey())) {
+                    onChange.run();
+                }
+            });
+            subscribed[0] = true;
+            return registration::remove;
+        });
+    }
+
     /** The key of a discussion thread in {@link #THREADS_MAP}. */
     public static String threadKey(long threadId) {
         return "thread-" + threadId;

@@ -1,6 +1,7 @@
 package org.cohesion.session;
 
 import java.time.Instant;
+import org.cohesion.annotation.UncheckedAnnotationReader;
 import org.cohesion.base.ValidationException;
 import org.cohesion.plan.PlanField;
 import org.cohesion.session.internal.SessionAgendaItemRepository;
@@ -20,9 +21,12 @@ public class SessionHostService {
     private final SessionAgendaItemRepository items;
     private final SessionGate gate;
     private final SessionChanges changes;
+    private final UncheckedAnnotationReader annotations;
 
-    SessionHostService(SessionAgendaItemRepository items, SessionGate gate, SessionChanges changes) {
+    SessionHostService(SessionAgendaItemRepository items, SessionGate gate, SessionChanges changes,
+                       UncheckedAnnotationReader annotations) {
         this.items = items;
+        this.annotations = annotations;
         this.gate = gate;
         this.changes = changes;
     }
@@ -67,7 +71,8 @@ public class SessionHostService {
                     }
                 }
                 case ANNOTATION -> {
-                    if (parseId(checked) == null) {
+                    Long id = parseId(checked);
+                    if (id == null || !annotations.isPinOrArea(s.getPlanId(), id)) {
                         throw ValidationException.of("focus", "session.error.no-such-annotation");
                     }
                 }

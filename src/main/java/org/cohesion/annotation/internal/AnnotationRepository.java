@@ -30,6 +30,9 @@ public interface AnnotationRepository extends JpaRepository<SiteAnnotation, Long
     List<SiteAnnotation> createdBetween(@Param("planId") long planId, @Param("from") Instant from,
                                         @Param("to") Instant to, Limit limit);
 
+    /** The live pins and areas on a plan's drawings (not remarks on its texts), by number. */
+    List<SiteAnnotation> findByPlanIdAndDrawingIdIsNotNullAndDeletedFalseOrderByNumberAsc(long planId, Limit limit);
+
     /** The numbers of some annotations of a plan (deleted ones too): rows of [id, number]. */
     @Query("select a.id, a.number from SiteAnnotation a where a.planId = :planId and a.id in :ids")
     List<Object[]> numbers(@Param("planId") long planId, @Param("ids") Collection<Long> ids);

@@ -15,7 +15,6 @@ import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
 import elemental.json.Json;
 import elemental.json.JsonArray;
-import elemental.json.JsonObject;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationFilter;
 import org.cohesion.annotation.AnnotationInfo;
@@ -57,46 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AnnotationPanel extends Section implements AfterNavigationObserver {
 
     /** The id of the pin a click landed on (event data), or '' for a click elsewhere on the stage. */
-    static final String CLICKED_PIN = "(event.target.closest('.annotation-pin') || {dataset: {}}).dataset.id || ''";
-    private static final String DRAW_PINS = """
-            const pins = $0, areas = $1, items = JSON.parse($2), selected = $3;
-            pins.textContent = '';
-            while (areas.firstChild) areas.removeChild(areas.firstChild);
-            const ns = 'http://www.w3.org/2000/svg';
-            const drawn = document.createDocumentFragment();
-            for (const a of items) {
-              const on = String(a.id) === selected;
-              if (a.p) {
-                const area = document.createElementNS(ns, 'polygon');
-                area.setAttribute('points', a.p);
-                area.setAttribute('class', 'annotation-area category-' + a.c + (on ? ' selected' : ''));
-                area.dataset.id = a.id;
-                areas.appendChild(area);
-              }
-              const pin = document.createElement('button');
-              pin.type = 'button';
-              pin.className = 'annotation-pin category-' + a.c + (on ? ' selected' : '');
-              pin.dataset.id = a.id;
-              pin.dataset.number = a.n;
-              pin.setAttribute('aria-label', a.l);
-              pin.setAttribute('aria-pressed', String(on));
-              pin.style.left = a.x + '%';
-              pin.style.top = a.y + '%';
-              pin.textContent = a.n;
-              drawn.appendChild(pin);
-            }
-            pins.appendChild(drawn);""";
-    private static final String HIGHLIGHT = """
-            const pins = $0, areas = $1, id = $2;
-            for (const e of [...pins.querySelectorAll('.selected'), ...areas.querySelectorAll('.selected')]) {
-              e.classList.remove('selected');
-              if (e.tagName === 'BUTTON') e.setAttribute('aria-pressed', 'false');
-            }
-            for (const e of [...pins.querySelectorAll('[data-id="' + id + '"]'),
-                             ...areas.querySelectorAll('[data-id="' + id + '"]')]) {
-              e.classList.add('selected');
-              if (e.tagName === 'BUTTON') e.setAttribute('aria-pressed', 'true');
-            }""";
+    static final String CLICKED_PIN = PinDrawing.CLICKED_PIN;
 
     /** The most pins and areas drawn over one drawing; the list shows all of them, page by page. */
     static final int MAX_DRAWN = 2_000;
@@ -434,27 +393,11 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
      * update. Areas go into {@link #areas}, pins into {@link #pins}; neither has server-side children.
      */
     private void draw() {
-        JsonArray items = Json.createArray();
-        for (AnnotationInfo a : shown) {
-            JsonObject item = Json.createObject();
-            Point at = a.anchor();
-            item.put("id", a.id());
-            item.put("n", a.number());
-            item.put("c", a.category().name().toLowerCase(Locale.ROOT));
-            item.put("x", Math.round(at.x() * 1_000_000) / 10_000.0);
-            item.put("y", Math.round(at.y() * 1_000_000) / 10_000.0);
-            item.put("l", getTranslation("annotation.pin.label", a.number(),
-                    getTranslation(a.category().labelKey()), a.firstWords(FIRST_WORDS)));
-            if (a.shape() == AnnotationShape.AREA) {
-                item.put("p", svgPoints(a.points()));
-            }
-            items.set(items.length(), item);
-        }
-        drawn = items;
         highlighted = selected == null ? null : selected.id();
         drawCount++;
-        layer.getElement().executeJs(DRAW_PINS, pins.getElement(), areas, items.toJson(),
-                highlighted == null ? "" : String.valueOf(highlighted));
+        drawn = PinDrawing.draw(layer.getElement(), pins.getElement(), areas, shown, highlighted,
+                a -> getTranslation("annotation.pin.label", a.number(), getTranslation(a.category().labelKey()),
+                        a.firstWords(FIRST_WORDS)));
         drawDraft();
     }
 
@@ -462,7 +405,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         draftSvg.removeAllChildren();
         if (!draft.isEmpty()) {
             Element line = new Element("polyline");
-            line.setAttribute("points", svgPoints(draft));
+            line.setAttribute("points", PinDrawing.svgPoints(draft));
             line.setAttribute("class", "annotation-draft");
             draftSvg.appendChild(line);
         }
@@ -483,10 +426,6 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         return drawCount;
     }
 
-    private static String svgPoints(List<Point> points) {
-        return points.stream().map(p -> String.format(Locale.ROOT, "%.4f,%.4f", p.x() * 100, p.y() * 100))
-                .collect(Collectors.joining(" "));
-    }
 
 
     /** Selects an annotation: highlights its pin and selects its row (from a pin click or the list). */
@@ -511,8 +450,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
     /** Marks the selected annotation's pin (and area) in the browser; only the two concerned change. */
     private void highlight(AnnotationInfo annotation) {
         highlighted = annotation == null ? null : annotation.id();
-        layer.getElement().executeJs(HIGHLIGHT, pins.getElement(), areas,
-                highlighted == null ? "" : String.valueOf(highlighted));
+        PinDrawing.highlight(layer.getElement(), pins.getElement(), areas, highlighted);
     }
 
 

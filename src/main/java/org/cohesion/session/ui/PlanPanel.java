@@ -4,22 +4,22 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.cohesion.plan.DrawingInfo;
 import org.cohesion.plan.PlanField;
 
-/** The plan as the room shows it: its long texts, paragraph by paragraph, and its drawings. */
+/** The plan as the room shows it: its long texts, paragraph by paragraph, and its drawings with their pins. */
 class PlanPanel extends Section {
 
     private final Map<PlanField, Component> texts = new EnumMap<>(PlanField.class);
-    final Div drawings = new Div();
+    final RoomPins drawings;
 
-    PlanPanel(Map<PlanField, String> longTexts, List<DrawingInfo> drawingList) {
+    PlanPanel(Map<PlanField, String> longTexts, List<DrawingInfo> drawingList, Consumer<Long> focusOnPin) {
         addClassName("session-plan");
         add(new H2(getTranslation("session.plan.title")));
         for (PlanField field : PlanField.values()) {
@@ -36,12 +36,7 @@ class PlanPanel extends Section {
             texts.put(field, section);
             add(section);
         }
-        drawings.addClassName("session-drawings");
-        for (DrawingInfo d : drawingList) {
-            Image img = new Image(d.url(), d.title());
-            img.addClassName("session-drawing");
-            drawings.add(img);
-        }
+        drawings = new RoomPins(drawingList, focusOnPin);
         add(drawings);
     }
 

@@ -24,9 +24,11 @@ import org.cohesion.base.ValidationException;
 import org.cohesion.base.ui.FieldErrors;
 import org.cohesion.base.ui.Formats;
 import org.cohesion.base.ui.Notifications;
+import org.cohesion.collab.PlanTopics;
 import org.cohesion.collab.SessionTopics;
 import org.cohesion.security.CurrentUser;
 import org.cohesion.session.Focus;
+import org.cohesion.session.FocusKind;
 import org.cohesion.session.HandView;
 import org.cohesion.session.LiveState;
 import org.cohesion.session.ParticipantView;
@@ -35,6 +37,7 @@ import org.cohesion.session.SessionEvent;
 import org.cohesion.session.SessionHandsService;
 import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionPass;
+import org.cohesion.session.SessionPinsService;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionStatus;
 import org.cohesion.session.record.SessionRecordService;
@@ -62,6 +65,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Clock clock;
     private final ObjectProvider<SessionRoomSection> sections;
     private final SessionRecordService records;
+    private final SessionPinsService pinsService;
 
     SessionPass pass;
     RoomState room;
@@ -99,8 +103,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final List<Consumer<LiveState>> stateShown = new CopyOnWriteArrayList<>();
 
     SessionRoomView(SessionService sessions, SessionHostService hosting, SessionHandsService hands,
-                    SessionRecordService records, CurrentUser currentUser, Clock clock,
-                    ObjectProvider<SessionRoomSection> sections) {
+                    SessionRecordService records, SessionPinsService pinsService, CurrentUser currentUser,
+                    Clock clock, ObjectProvider<SessionRoomSection> sections) {
+        this.pinsService = pinsService;
         this.sessions = sessions;
         this.hosting = hosting;
         this.hands = hands;
@@ -227,7 +232,12 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         header = new RoomHeader(room);
         agenda = new AgendaPanel(room.agenda(),
                 host ? id -> act(() -> apply(hosting.setCurrentItem(pass, id))) : null);
-        plan = new PlanPanel(room.texts(), room.drawings());
+        plan = new PlanPanel(room.texts(), room.drawings(), host
+                ? id -> act(() -> apply(hosting.setFocus(pass, FocusKind.ANNOTATION, String.valueOf(id)))) : null);
+        if (!room.drawings().isEmpty()) {
+            PlanTopics.listen(plan.drawings, room.planId(), PlanTopics.ANNOTATIONS, this::showPins);
+            showPins();
+        }
         Section side = new Section(participants, handsPanel);
         side.addClassName("session-people");
         Div body = new Div(agenda, plan, side);
@@ -284,6 +294,22 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         showState(before);
         showPeople();
         showHands();
+        showPins();
+    }
+
+    /** Re-reads the plan's pins and areas (when someone changed one, and on reconnecting). */
+    private void showPins() {
+        if (pass == null || room == null || room.drawings().isEmpty()) {
+            return;
+        }
+        try {
+            plan.drawings.show(pinsService.pins(pass));
+            if (live.focus() != null && live.focus().kind() == FocusKind.ANNOTATION && plan.drawings.selected() == null) {
+                plan.drawings.select(FocusFollower.parseLong(live.focus().ref()), false);
+            }
+        } catch (AccessDeniedException e) {
+            // the pass ended with the session: keep what is shown
+        }
     }
 
     @Override
@@ -385,6 +411,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (focus != null && !Objects.equals(before.focus(), focus)) {
             news.add(getTranslation("session.focus.moved", focusLabel(focus)));
+            if (focus.kind() == FocusKind.ANNOTATION) {
+                plan.drawings.select(FocusFollower.parseLong(focus.ref()), following);
+            }
             if (following) {
                 moveToFocus();
             }
@@ -431,8 +460,13 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         follower.moveTo(focus, switch (focus.kind()) {
             case ITEM -> agenda.item(FocusFollower.parseLong(focus.ref()));
             case SECTION -> plan.text(FocusFollower.parseField(focus.ref()));
-            case ANNOTATION -> plan.drawings;
+            case ANNOTATION -> pinOrDrawings(FocusFollower.parseLong(focus.ref()));
         });
+    }
+
+    private Component pinOrDrawings(Long annotationId) {
+        Component stage = plan.drawings.select(annotationId, true);
+        return stage == null ? plan.drawings : stage;
     }
 
     private void setFollowing(boolean follows) {
@@ -478,6 +512,12 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String focusLabel(Focus focus) {
+        if (focus.kind() == FocusKind.ANNOTATION) {
+            Integer number = plan.drawings.number(FocusFollower.parseLong(focus.ref()));
+            if (number != null) {
+                return getTranslation("session.focus.pin", number);
+            }
+        }
         return FocusFollower.label(this, focus, agenda::title);
     }
 
