@@ -36,6 +36,8 @@ public final class SessionTopics {
     public static final String FOLLOW = "follow";
     /** Polls of the session (for the polls feature). */
     public static final String POLLS = "polls";
+    /** Key: a comment written in the room, or whether guests may comment changed. */
+    public static final String COMMENTS = "comments";
 
     private SessionTopics() {
     }

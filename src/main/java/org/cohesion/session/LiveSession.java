@@ -113,6 +113,10 @@ public class LiveSession extends AbstractEntity {
         return guestsMayComment;
     }
 
+    void setGuestsMayComment(boolean guestsMayComment) {
+        this.guestsMayComment = guestsMayComment;
+    }
+
     public Instant getStartedAt() {
         return startedAt;
     }

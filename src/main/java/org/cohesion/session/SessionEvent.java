@@ -31,4 +31,12 @@ public sealed interface SessionEvent {
     /** The host asked everyone to follow their focus; each participant is asked for consent. */
     record FollowRequested(long sessionId, long seq) implements SessionEvent {
     }
+
+    /**
+     * A comment was written in the room ({@code comment}), or the host changed whether guests may comment
+     * ({@code comment} null); {@code guestsMayComment} is the setting now.
+     */
+    record CommentsChanged(long sessionId, RoomComment comment, boolean guestsMayComment, long seq)
+            implements SessionEvent {
+    }
 }

@@ -38,6 +38,7 @@ import org.cohesion.session.SessionHandsService;
 import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionPinsService;
+import org.cohesion.session.SessionCommentsService;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionStatus;
 import org.cohesion.session.record.SessionRecordService;
@@ -66,6 +67,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ObjectProvider<SessionRoomSection> sections;
     private final SessionRecordService records;
     private final SessionPinsService pinsService;
+    private final SessionCommentsService commentsService;
 
     SessionPass pass;
     RoomState room;
@@ -92,6 +94,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     PlanPanel plan;
     final ParticipantsPanel participants = new ParticipantsPanel();
     final HandsPanel handsPanel = new HandsPanel();
+    RoomComments comments;
     /** The host's controls; null for everyone else. */
     HostControls hostControls;
     ParticipantActions actions;
@@ -103,9 +106,11 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final List<Consumer<LiveState>> stateShown = new CopyOnWriteArrayList<>();
 
     SessionRoomView(SessionService sessions, SessionHostService hosting, SessionHandsService hands,
-                    SessionRecordService records, SessionPinsService pinsService, CurrentUser currentUser,
-                    Clock clock, ObjectProvider<SessionRoomSection> sections) {
+                    SessionRecordService records, SessionPinsService pinsService,
+                    SessionCommentsService commentsService, CurrentUser currentUser, Clock clock,
+                    ObjectProvider<SessionRoomSection> sections) {
         this.pinsService = pinsService;
+        this.commentsService = commentsService;
         this.sessions = sessions;
         this.hosting = hosting;
         this.hands = hands;
@@ -238,7 +243,8 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
             PlanTopics.listen(plan.drawings, room.planId(), PlanTopics.ANNOTATIONS, this::showPins);
             showPins();
         }
-        Section side = new Section(participants, handsPanel);
+        comments = new RoomComments(commentsService, pass, room.me().guest(), host, room.guestsMayComment());
+        Section side = new Section(participants, handsPanel, comments);
         side.addClassName("session-people");
         Div body = new Div(agenda, plan, side);
         body.addClassName("session-body");
@@ -273,6 +279,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
             case SessionTopics.PARTICIPANTS -> apply(change.value(SessionEvent.ParticipantsChanged.class));
             case SessionTopics.HANDS -> apply(change.value(SessionEvent.HandsChanged.class));
             case SessionTopics.FOLLOW -> askToFollow();
+            case SessionTopics.COMMENTS -> comments.apply(change.value(SessionEvent.CommentsChanged.class));
             default -> {
                 // other keys (polls) are for the sections in the polls slot
             }
@@ -295,6 +302,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
         showPeople();
         showHands();
         showPins();
+        comments.reload();
     }
 
     /** Re-reads the plan's pins and areas (when someone changed one, and on reconnecting). */
@@ -366,6 +374,7 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void passEnded() {
         liveBar.notice(getTranslation("session.room.guest-ended"));
         actions.disable();
+        comments.close();
     }
 
     /** Shows the live state; announces what changed since {@code before} (nothing when null: first show). */
@@ -385,6 +394,9 @@ class SessionRoomView extends Main implements BeforeEnterObserver, HasDynamicTit
                 hostControls.showStatus(status, !queue.isEmpty());
             }
             actions.setLive(status == SessionStatus.LIVE);
+            if (before != null) {
+                comments.reload();
+            }
         }
         if (before == null || !Objects.equals(before.currentItemId(), live.currentItemId())) {
             agenda.showCurrent(live.currentItemId());

@@ -38,6 +38,8 @@ class SessionSignals {
             key = SessionTopics.PARTICIPANTS;
         } else if (event instanceof SessionEvent.HandsChanged) {
             key = SessionTopics.HANDS;
+        } else if (event instanceof SessionEvent.CommentsChanged) {
+            key = SessionTopics.COMMENTS;
         } else {
             key = SessionTopics.FOLLOW;
         }

@@ -42,7 +42,8 @@ class SessionRecordViewTest extends KaribuTest {
         SessionRecordPanel record = _get(SessionRecordPanel.class);
         assertThat(view.getPageTitle()).isEqualTo(f.session().title());
         assertThat(_find(record, H2.class).stream().map(h -> h.getId().orElseThrow())).containsExactly(
-                "record-attendance", "record-agenda", "record-polls", "record-annotations", "record-comments");
+                "record-attendance", "record-agenda", "record-polls", "record-annotations", "record-room-comments",
+                "record-comments");
         String table = _get(record, NativeTable.class).getElement().getTextRecursively();
         assertThat(table).contains("陈静 Chen Jing", "王芳 Wang Fang", EndedSessionFixture.GUEST, "guest", "host");
         assertThat(_find(record, Span.class, spec -> spec.withClasses("record-item-text")).stream()
