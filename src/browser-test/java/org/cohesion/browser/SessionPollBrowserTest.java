@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SessionPollBrowserTest extends BrowserTestBase {
 
     static final String QUESTION = "Which benches? 选哪种长椅？";
+    static final String DOTS_QUESTION = "Where to spend? 钱花在哪里？";
 
     @Autowired
     PlanService plans;
@@ -55,6 +56,7 @@ class SessionPollBrowserTest extends BrowserTestBase {
             SessionPass host = sessions.joinAsMember(session.id());
             sessions.start(host);
             polls.create(host, QUESTION, PollKind.SINGLE, List.of("Wooden 木质", "Stone 石质"), null, true);
+            polls.create(host, DOTS_QUESTION, PollKind.DOTS, List.of("Play 游乐", "Shade 遮阳"), 3, true);
             sessions.leave(host);
         } finally {
             SecurityContextHolder.clearContext();
@@ -92,9 +94,8 @@ class SessionPollBrowserTest extends BrowserTestBase {
                 .getByText("Open poll").first().click();
         for (Page participant : List.of(member, guest)) {
             expectText(participant, QUESTION);
-            participant.locator(".poll-card vaadin-radio-button").filter(
+            participant.locator(".poll-card .poll-choice").filter(
                     new Locator.FilterOptions().setHasText("Wooden 木质")).first().locator("input").check();
-            participant.waitForFunction("() => document.querySelector('.poll-card vaadin-radio-group').value");
             participant.locator(".poll-card .poll-vote").first().click();
             expectText(participant, "您已投票");
         }
@@ -103,5 +104,21 @@ class SessionPollBrowserTest extends BrowserTestBase {
                 + " c.textContent.includes('2 people voted'))");
         String bars = host.locator(".poll-card .poll-bars").first().innerText();
         assertThat(bars).contains("Wooden 木质").contains("100");
+
+        // dot-voting: the steppers count in the guest's browser, no more dots than there are
+        host.locator(".poll-card").filter(new Locator.FilterOptions().setHasText(DOTS_QUESTION))
+                .getByText("Open poll").first().click();
+        Locator card = guest.locator(".poll-card").filter(new Locator.FilterOptions().setHasText(DOTS_QUESTION));
+        card.waitFor();
+        Locator plus = card.getByLabel("给“Play 游乐”加一点");
+        plus.click();
+        plus.click();
+        plus.click();
+        assertThat(card.locator(".poll-dots-left").innerText()).isEqualTo("点数已用完");
+        assertThat(plus.isDisabled()).as("no more dots than there are").isTrue();
+        card.locator(".poll-vote").click();
+        expectText(guest, "您已投票");
+        host.waitForFunction("() => [...document.querySelectorAll('.poll-card')].some(c =>"
+                + " c.textContent.includes('3 dots given'))");
     }
 }

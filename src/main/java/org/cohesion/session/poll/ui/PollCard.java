@@ -2,80 +2,62 @@ package org.cohesion.session.poll.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.dom.Element;
-import java.util.ArrayList;
+import elemental.json.JsonObject;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.cohesion.base.ui.Formats;
-import org.cohesion.session.poll.PollKind;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cohesion.session.poll.PollOptionResult;
+import org.cohesion.session.poll.PollService;
 import org.cohesion.session.poll.PollSnapshot;
 import org.cohesion.session.poll.PollStatus;
 import org.cohesion.session.poll.PollView;
 
 /**
- * One poll in the {@link PollsPanel}: question and kind, the host's open and close buttons, the vote form while
- * the poll is open and the participant has not voted (radio buttons for single choice, checkboxes for multiple
- * choice, +/− steppers with the dots left for dot-voting), "you voted" afterwards, and the results as bars. Built
- * once per poll; snapshots only change texts, visibility and bar widths.
+ * One poll in the {@link PollsPanel}. The host's open and close buttons are server components; everything else —
+ * question, meta, the vote form while the poll is open and the participant has not voted, "you voted", the
+ * error line and the results — is drawn in the browser from a small model ({@link PollCardModel},
+ * {@link PollCardScripts}), because every open room draws a card when a poll opens: a card of components cost
+ * each of 300 rooms ~6–7 ms and a 7.6 KB push. A new snapshot of the same status only sends the numbers.
  */
 class PollCard extends Section {
+
+    /** The event the vote button sends, with the choice in its detail. */
+    static final String VOTE_EVENT = "poll-vote";
+    static final String VOTE_DETAIL = "event.detail";
 
     private final PollsPanel panel;
     private final boolean host;
     private final boolean mayVote;
     PollSnapshot poll;
     private Map<Long, Integer> myVotes = Map.of();
+    private String error = "";
 
-    final H3 question = new H3();
-    final Span kind = new Span();
-    final Span status = new Span();
+    final Div view = new Div();
     final Button open = new Button();
     final Button close = new Button();
-    final Div form = new Div();
-    RadioButtonGroup<Long> single;
-    CheckboxGroup<Long> multiple;
-    final Map<Long, DotStepper> steppers = new LinkedHashMap<>();
-    final Paragraph dotsLeft = new Paragraph();
-    final Button vote = new Button();
-    final Paragraph voted = new Paragraph();
-    final Paragraph error = new Paragraph();
-    final UnorderedList draftOptions = new UnorderedList();
-    final PollBars bars;
+    private JsonObject model;
+    private String barsSent;
+    private int renders;
 
     PollCard(PollsPanel panel, PollView view, boolean host, boolean mayVote) {
         this.panel = panel;
         this.host = host;
         this.mayVote = mayVote;
         this.poll = view.poll();
-        PollSnapshot p = view.poll();
+        this.myVotes = Map.copyOf(view.myVotes());
         addClassName("poll-card");
-        setId("poll-" + p.id());
-        question.setText(p.question());
-        question.setId("poll-" + p.id() + "-question");
-        question.addClassName("poll-question");
-        getElement().setAttribute("aria-labelledby", question.getId().orElseThrow());
-
-        kind.setText(kindText(p));
-        kind.addClassName("poll-kind");
-        status.addClassName("poll-status");
-        Span audience = new Span(PollTexts.of(this, p.openToGuests() ? "poll.meta.guests" : "poll.meta.members"));
-        audience.addClassName("poll-audience");
-        Div meta = new Div(kind, audience, status);
-        meta.addClassName("poll-meta");
-
+        setId("poll-" + poll.id());
+        getElement().setAttribute("aria-labelledby", "poll-" + poll.id() + "-question");
+        this.view.addClassName("poll-view");
+        this.view.getElement().addEventListener(VOTE_EVENT,
+                e -> panel.vote(this, parseChoice(e.getEventData().getString(VOTE_DETAIL), poll)))
+                .addEventData(VOTE_DETAIL);
+        // the browser forgets what it drew when the card is attached again (say, after a reconnect)
+        this.view.addAttachListener(e -> render());
+        add(this.view);
         if (host) {
             open.setText(PollTexts.of(this, "poll.open"));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,198 +65,119 @@ class PollCard extends Section {
             close.setText(PollTexts.of(this, "poll.close"));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.addClickListener(e -> panel.close(this));
-        }
-        Div hostRow = new Div(open, close);
-        hostRow.addClassName("poll-host-row");
-        hostRow.setVisible(host);
-
-        if (p.status() == PollStatus.DRAFT) {
-            for (PollOptionResult o : p.options()) {
-                draftOptions.add(new ListItem(o.label()));
-            }
-        }
-        draftOptions.addClassName("poll-draft-options");
-
-        buildForm(p);
-        voted.addClassName("poll-voted");
-        error.addClassName("poll-error");
-        error.getElement().setAttribute("role", "alert");
-        bars = new PollBars(p);
-        add(question, meta);
-        if (host) {
+            Div hostRow = new Div(open, close);
+            hostRow.addClassName("poll-host-row");
             add(hostRow);
         }
-        add(draftOptions, form, voted, error, bars);
-        showMine(view.myVotes());
-        show(p);
-    }
-
-    private String kindText(PollSnapshot p) {
-        String text = PollTexts.of(this, p.kind().labelKey());
-        return p.kind() == PollKind.DOTS ? text + " · " + PollTexts.of(this, "poll.meta.dots", p.dots()) : text;
-    }
-
-    private void buildForm(PollSnapshot p) {
-        form.addClassName("poll-form");
-        Map<Long, String> labels = new LinkedHashMap<>();
-        p.options().forEach(o -> labels.put(o.optionId(), o.label()));
-        switch (p.kind()) {
-            case SINGLE -> {
-                single = new RadioButtonGroup<>(PollTexts.of(this, "poll.choices"));
-                single.setItems(labels.keySet());
-                single.setItemLabelGenerator(labels::get);
-                single.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                single.addClassName("poll-choices");
-                form.add(single);
-            }
-            case MULTIPLE -> {
-                multiple = new CheckboxGroup<>(PollTexts.of(this, "poll.choices.multiple"));
-                multiple.setItems(labels.keySet());
-                multiple.setItemLabelGenerator(labels::get);
-                multiple.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-                multiple.addClassName("poll-choices");
-                form.add(multiple);
-            }
-            case DOTS -> {
-                Div list = new Div();
-                list.addClassName("poll-dots");
-                list.getElement().setAttribute("role", "group");
-                list.getElement().setAttribute("aria-label", PollTexts.of(this, "poll.choices.dots", p.dots()));
-                labels.forEach((id, label) -> {
-                    DotStepper stepper = new DotStepper(label);
-                    steppers.put(id, stepper);
-                    list.add(stepper);
-                });
-                dotsLeft.addClassName("poll-dots-left");
-                dotsLeft.getElement().setAttribute("aria-live", "polite");
-                form.add(list, dotsLeft);
-                showDotsLeft();
-            }
-        }
-        vote.setText(PollTexts.of(this, "poll.vote"));
-        vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        vote.addClassName("poll-vote");
-        vote.addClickListener(e -> panel.vote(this, choice()));
-        form.add(vote);
-    }
-
-    /** What the form says: option id → dots (1 for single and multiple choice). */
-    Map<Long, Integer> choice() {
-        Map<Long, Integer> chosen = new LinkedHashMap<>();
-        if (single != null && single.getValue() != null) {
-            chosen.put(single.getValue(), 1);
-        }
-        if (multiple != null) {
-            poll.options().stream().map(PollOptionResult::optionId).filter(multiple.getValue()::contains)
-                    .forEach(id -> chosen.put(id, 1));
-        }
-        steppers.forEach((id, s) -> {
-            if (s.dots > 0) {
-                chosen.put(id, s.dots);
-            }
-        });
-        return chosen;
+        showStatus();
     }
 
     long seq() {
         return poll.seq();
     }
 
-    /** Shows a snapshot of this poll (its status and results). */
+    /** Shows a snapshot of this poll: all of it when its status changed, else only the new numbers. */
     void show(PollSnapshot next) {
+        PollStatus before = poll.status();
         poll = next;
-        status.setText(PollTexts.of(this, next.status().labelKey()));
-        status.getElement().setAttribute("data-status", next.status().name().toLowerCase());
-        setClassName("poll-open", next.status() == PollStatus.OPEN);
-        open.setVisible(host && next.status() == PollStatus.DRAFT);
-        close.setVisible(host && next.status() == PollStatus.OPEN);
-        draftOptions.setVisible(next.status() == PollStatus.DRAFT);
-        bars.setVisible(next.status() != PollStatus.DRAFT);
-        bars.update(next);
-        showForm();
+        showStatus();
+        if (before != next.status()) {
+            render();
+        } else if (next.status() != PollStatus.DRAFT && view.isAttached()) {
+            String bars = PollCardModel.bars(this, next).toJson();
+            if (!bars.equals(barsSent)) {
+                barsSent = bars;
+                view.getElement().executeJs(PollCardScripts.BARS, view.getElement(), bars);
+            }
+        }
     }
 
-    /** Shows this participant's own votes ("you voted"); empty when they have not voted. */
+    /** Shows this participant's own votes ("you voted", and no more form); empty when they have not voted. */
     void showMine(Map<Long, Integer> votes) {
-        myVotes = Map.copyOf(votes);
-        if (myVotes.isEmpty()) {
-            voted.setVisible(false);
-        } else {
-            List<String> parts = new ArrayList<>();
-            for (PollOptionResult o : poll.options()) {
-                Integer dots = myVotes.get(o.optionId());
-                if (dots != null) {
-                    parts.add(poll.kind() == PollKind.DOTS
-                            ? PollTexts.of(this, "poll.voted.dots", o.label(), dots) : o.label());
-                }
-            }
-            String list = String.join(PollTexts.of(this, "poll.voted.separator"), parts);
-            voted.setText(PollTexts.of(this, "poll.voted", list));
-            voted.setVisible(true);
+        if (!votes.equals(myVotes)) {
+            myVotes = Map.copyOf(votes);
+            render();
         }
-        showForm();
+    }
+
+    /** Draws the card again (the panel's session ended: no more voting). */
+    void refresh() {
+        render();
     }
 
     boolean hasVoted() {
         return !myVotes.isEmpty();
     }
 
+    /** Shows an error under the form (null or empty: none), keeping what the participant chose. */
     void showError(String text) {
-        error.setText(text == null ? "" : text);
-        error.setVisible(text != null && !text.isEmpty());
+        error = text == null ? "" : text;
+        if (view.isAttached()) {
+            view.getElement().executeJs(PollCardScripts.ERROR, view.getElement(), error);
+        }
     }
 
-    private void showForm() {
-        form.setVisible(mayVote && !panel.ended() && poll.status() == PollStatus.OPEN && myVotes.isEmpty());
+    /** Whether the vote form shows: open poll, allowed to vote, not voted yet, session not over. */
+    boolean formShown() {
+        return mayVote && !panel.ended() && poll.status() == PollStatus.OPEN && myVotes.isEmpty();
     }
 
-    private int dotsUsed() {
-        return steppers.values().stream().mapToInt(s -> s.dots).sum();
+    /** The model last drawn in the browser (for tests). */
+    JsonObject model() {
+        return model;
     }
 
-    private void showDotsLeft() {
-        int left = Math.max(0, (poll.dots() == null ? 0 : poll.dots()) - dotsUsed());
-        dotsLeft.setText(PollTexts.of(this, "poll.dots-left", left));
-        steppers.values().forEach(s -> {
-            s.plus.setEnabled(left > 0);
-            s.minus.setEnabled(s.dots > 0);
-        });
+    /** The results last sent to the browser, whole or as numbers only (for tests); null before any. */
+    JsonObject results() {
+        return barsSent == null ? null : elemental.json.Json.parse(barsSent);
+    }
+
+    /** The error line as it is now (for tests). */
+    String error() {
+        return error;
+    }
+
+    /** How many times the whole card was drawn (for tests). */
+    int renders() {
+        return renders;
+    }
+
+    private void showStatus() {
+        setClassName("poll-open", poll.status() == PollStatus.OPEN);
+        open.setVisible(host && poll.status() == PollStatus.DRAFT);
+        close.setVisible(host && poll.status() == PollStatus.OPEN);
+    }
+
+    private void render() {
+        model = PollCardModel.card(this, poll, myVotes, formShown(), error);
+        barsSent = model.hasKey("bars") ? model.getObject("bars").toJson() : null;
+        if (view.isAttached()) {
+            renders++;
+            view.getElement().executeJs(PollCardScripts.RENDER, view.getElement(), model.toJson());
+        }
     }
 
     /**
-     * One option of a dot-vote: its label, − and + buttons (native buttons, big, for thumbs; built as plain elements
-     * because every open room builds them when a poll opens) and the dots placed on it.
+     * The choice the browser sent ({@code optionId:dots} pairs separated by commas), as option id → dots; only
+     * options of this poll, at most {@link PollService#MAX_DOTS} dots each; anything else is left out (the service
+     * then says what is missing).
      */
-    final class DotStepper extends Div {
-        final Element minus = new Element("button");
-        final Element plus = new Element("button");
-        final Element count = new Element("span");
-        int dots;
-
-        DotStepper(String label) {
-            addClassName("poll-dot-row");
-            Element name = new Element("span").setText(label);
-            name.setAttribute("class", "poll-dot-label");
-            for (Element button : new Element[] {minus, plus}) {
-                button.setAttribute("type", "button");
-                button.setAttribute("class", "poll-dot-button");
+    static Map<Long, Integer> parseChoice(String detail, PollSnapshot poll) {
+        Set<Long> options = poll.options().stream().map(PollOptionResult::optionId).collect(Collectors.toSet());
+        Map<Long, Integer> choice = new LinkedHashMap<>();
+        if (detail == null || detail.length() > 2_000) {
+            return choice;
+        }
+        for (String pair : detail.split(",")) {
+            String[] parts = pair.split(":");
+            if (parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{1,3}")) {
+                long id = Long.parseLong(parts[0]);
+                int dots = Integer.parseInt(parts[1]);
+                if (options.contains(id) && dots >= 1 && dots <= PollService.MAX_DOTS) {
+                    choice.put(id, dots);
+                }
             }
-            minus.setText("−");
-            plus.setText("+");
-            minus.setAttribute("aria-label", PollTexts.of(this, "poll.dot.remove", label));
-            plus.setAttribute("aria-label", PollTexts.of(this, "poll.dot.add", label));
-            minus.addEventListener("click", e -> set(dots - 1));
-            plus.addEventListener("click", e -> set(dots + 1));
-            count.setAttribute("class", "poll-dot-count");
-            count.setText("0");
-            getElement().appendChild(name, minus, count, plus);
         }
-
-        void set(int value) {
-            int max = dots + Math.max(0, (poll.dots() == null ? 0 : poll.dots()) - dotsUsed());
-            dots = Math.max(0, Math.min(value, max));
-            count.setText(Formats.number(dots, getLocale()));
-            showDotsLeft();
-        }
+        return choice;
     }
 }

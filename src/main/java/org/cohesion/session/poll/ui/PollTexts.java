@@ -24,8 +24,7 @@ final class PollTexts {
 
     /** The translation of the key with these arguments (strings, numbers, booleans) in the component's locale. */
     static String of(Component component, String key, Object... args) {
-        Locale locale = component.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() != null
-                ? UI.getCurrent().getLocale() : Locale.getDefault());
+        Locale locale = locale(component);
         Object[] parts = Arrays.copyOf(new Object[] {locale, key}, 2 + args.length);
         System.arraycopy(args, 0, parts, 2, args.length);
         List<Object> cacheKey = Arrays.asList(parts);
@@ -38,5 +37,11 @@ final class PollTexts {
             CACHE.put(cacheKey, text);
         }
         return text;
+    }
+
+    /** The locale the component is shown in. */
+    static Locale locale(Component component) {
+        return component.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() != null
+                ? UI.getCurrent().getLocale() : Locale.getDefault());
     }
 }

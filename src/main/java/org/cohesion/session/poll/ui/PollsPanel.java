@@ -150,7 +150,7 @@ public class PollsPanel extends Section {
             // the pass no longer works (a guest after the session ended): keep what is shown, without actions
             ended = true;
             newPoll.setVisible(false);
-            cards.values().forEach(c -> c.show(c.poll));
+            cards.values().forEach(PollCard::refresh);
             return;
         }
         me = polls.me();

@@ -5,8 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.VaadinServlet;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -108,7 +113,7 @@ class PollsLiveTest {
         // everyone gets the open poll with a vote form, announced politely
         for (SimulatedUser u : List.of(member, memberTab, guest)) {
             boolean shown = both(u, host, () -> panel().card(pollId) != null
-                    && panel().card(pollId).form.isVisible(), ok -> ok);
+                    && panel().card(pollId).formShown(), ok -> ok);
             assertThat(shown).as(u.username).isTrue();
             assertThat(u.call(() -> panel().announcer.getText())).isEqualTo("Poll opened: What first? 先做哪个？");
         }
@@ -117,27 +122,34 @@ class PollsLiveTest {
 
         member.run(() -> {
             PollCard card = panel().card(pollId);
-            _setValue(card.single, trees);
-            _click(card.vote);
-            assertThat(card.form.isVisible()).isFalse();
-            assertThat(card.voted.getText()).isEqualTo("You voted: Trees 树");
-            assertThat(card.bars.numbers()).containsExactly("0 votes · 0%", "1 vote · 100%", "0 votes · 0%");
+            JsonObject form = card.model().getObject("form");
+            assertThat(form.getString("type")).isEqualTo("single");
+            assertThat(form.getArray("options").getObject(1).getString("l")).isEqualTo("Trees 树");
+            vote(card, trees + ":1");
+            assertThat(card.formShown()).isFalse();
+            assertThat(card.model().hasKey("form")).as("drawn without the form").isFalse();
+            assertThat(card.model().getString("voted")).isEqualTo("You voted: Trees 树");
+            assertThat(numbers(card)).containsExactly("0 votes · 0%", "1 vote · 100%", "0 votes · 0%");
         });
         guest.run(() -> {
             PollCard card = panel().card(pollId);
-            _setValue(card.single, benches);
-            _click(card.vote);
-            assertThat(card.voted.getText()).isEqualTo("You voted: Benches 长椅");
+            vote(card, "999999:1," + benches + ":1,<b>:x");
+            assertThat(card.model().getString("voted")).as("forged parts of the choice are left out")
+                    .isEqualTo("You voted: Benches 长椅");
         });
 
         // the host's bars move without reloading: texts and widths
-        List<String> numbers = both(host, guest, () -> panel().card(pollId).bars.numbers(),
+        int rendersBefore = host.call(() -> panel().card(pollId).renders());
+        List<String> numbers = both(host, guest, () -> numbers(panel().card(pollId)),
                 n -> n.get(0).startsWith("1 vote"));
         assertThat(numbers).containsExactly("1 vote · 50%", "1 vote · 50%", "0 votes · 0%");
-        assertThat(host.call(() -> panel().card(pollId).bars.widths())).containsExactly("50.0%", "50.0%", "0.0%");
-        assertThat(host.call(() -> panel().card(pollId).bars.total.getText())).isEqualTo("2 people voted");
-        assertThat(host.call(() -> panel().card(pollId).bars.tableRows())).as("the table for screen readers")
-                .containsExactly("Benches 长椅 | 1 | 50%", "Trees 树 | 1 | 50%", "Lights 路灯 | 0 | 0%");
+        assertThat(host.call(() -> rows(panel().card(pollId), "w"))).containsExactly("50.0%", "50.0%", "0.0%");
+        assertThat(host.call(() -> total(panel().card(pollId)))).isEqualTo("2 people voted");
+        assertThat(host.call(() -> rows(panel().card(pollId), "c"))).as("the table for screen readers")
+                .containsExactly("1", "1", "0");
+        assertThat(host.call(() -> rows(panel().card(pollId), "s"))).containsExactly("50%", "50%", "0%");
+        assertThat(host.call(() -> panel().card(pollId).renders())).as("new results send only the numbers")
+                .isEqualTo(rendersBefore);
         assertThat(both(host, guest, () -> _get(PollResultsBoard.class).bars.numbers(),
                 n -> n.get(0).startsWith("1 vote"))).containsExactly("1 vote · 50%", "1 vote · 50%", "0 votes · 0%");
 
@@ -145,21 +157,20 @@ class PollsLiveTest {
         member.sync();
         memberTab.run(() -> {
             PollCard card = panel().card(pollId);
-            assertThat(card.form.isVisible()).isTrue();
-            _setValue(card.single, lights);
-            _click(card.vote);
-            assertThat(card.error.getText()).isEqualTo("You have voted already.");
-            assertThat(card.form.isVisible()).as("the tab catches up").isFalse();
-            assertThat(card.voted.getText()).isEqualTo("You voted: Trees 树");
+            assertThat(card.formShown()).isTrue();
+            vote(card, lights + ":1");
+            assertThat(card.error()).isEqualTo("You have voted already.");
+            assertThat(card.formShown()).as("the tab catches up").isFalse();
+            assertThat(card.model().getString("voted")).isEqualTo("You voted: Trees 树");
         });
-        assertThat(host.call(() -> panel().card(pollId).bars.total.getText())).isEqualTo("2 people voted");
+        assertThat(host.call(() -> total(panel().card(pollId)))).isEqualTo("2 people voted");
 
         // closing is announced; the results stay
         host.run(() -> _click(panel().card(pollId).close));
         String closed = both(member, host, () -> panel().announcer.getText(), t -> t.startsWith("Poll closed"));
         assertThat(closed).isEqualTo("Poll closed: What first? 先做哪个？");
         assertThat(member.call(() -> panel().card(pollId).poll.status())).isEqualTo(PollStatus.CLOSED);
-        assertThat(member.call(() -> panel().card(pollId).bars.numbers()))
+        assertThat(member.call(() -> numbers(panel().card(pollId))))
                 .containsExactly("1 vote · 50%", "1 vote · 50%", "0 votes · 0%");
     }
 
@@ -183,36 +194,33 @@ class PollsLiveTest {
 
         guest.run(() -> {
             PollCard card = panel().card(dots);
-            List<PollCard.DotStepper> steppers = List.copyOf(card.steppers.values());
-            assertThat(card.dotsLeft.getText()).isEqualTo("5 dots left");
-            assertThat(steppers.get(0).minus.isEnabled()).isFalse();
-            for (int i = 0; i < 3; i++) {
-                press(steppers.get(0).plus);
-            }
-            press(steppers.get(2).plus);
-            press(steppers.get(2).plus);
-            assertThat(card.dotsLeft.getText()).isEqualTo("No dots left");
-            assertThat(steppers.get(1).plus.isEnabled()).as("no more than the dots there are").isFalse();
-            press(steppers.get(2).minus);
-            assertThat(card.dotsLeft.getText()).isEqualTo("1 dot left");
-            assertThat(steppers.get(1).plus.isEnabled()).isTrue();
-            assertThat(steppers.get(0).count.getText()).isEqualTo("3");
-            assertThat(steppers.get(0).plus.getAttribute("aria-label")).isEqualTo("Add a dot to Play 游乐");
-            _click(card.vote);
-            assertThat(card.voted.getText()).isEqualTo("You voted: Play 游乐 × 3, Paths 步道 × 1");
-            assertThat(card.bars.total.getText()).isEqualTo("1 person voted, 4 dots given");
-            assertThat(card.bars.numbers()).containsExactly("3 dots · 75%", "0 dots · 0%", "1 dot · 25%");
+            JsonObject form = card.model().getObject("form");
+            assertThat(form.getString("type")).isEqualTo("dots");
+            assertThat(form.getNumber("dots")).isEqualTo(5);
+            assertThat(form.getArray("left").getString(0)).isEqualTo("No dots left");
+            assertThat(form.getArray("left").getString(1)).isEqualTo("1 dot left");
+            assertThat(form.getArray("left").getString(5)).isEqualTo("5 dots left");
+            assertThat(form.getArray("options").getObject(0).getString("add")).isEqualTo("Add a dot to Play 游乐");
+            assertThat(form.getArray("options").getObject(0).getString("rm")).isEqualTo("Take a dot from Play 游乐");
+            long play = card.poll.options().get(0).optionId();
+            long paths = card.poll.options().get(2).optionId();
+            vote(card, play + ":4," + paths + ":2");
+            assertThat(card.error()).as("more dots than there are").isNotEmpty();
+            assertThat(card.formShown()).isTrue();
+            vote(card, play + ":3," + paths + ":1");
+            assertThat(card.model().getString("voted")).isEqualTo("You voted: Play 游乐 × 3, Paths 步道 × 1");
+            assertThat(total(card)).isEqualTo("1 person voted, 4 dots given");
+            assertThat(numbers(card)).containsExactly("3 dots · 75%", "0 dots · 0%", "1 dot · 25%");
         });
         member.run(() -> {
             PollCard card = panel().card(membersOnly);
-            _setValue(card.multiple, java.util.Set.of(card.poll.options().get(0).optionId(),
-                    card.poll.options().get(1).optionId()));
-            _click(card.vote);
-            assertThat(card.bars.numbers()).containsExactly("1 vote · 100%", "1 vote · 100%");
+            assertThat(card.model().getObject("form").getString("type")).isEqualTo("multiple");
+            vote(card, card.poll.options().get(0).optionId() + ":1," + card.poll.options().get(1).optionId() + ":1");
+            assertThat(numbers(card)).containsExactly("1 vote · 100%", "1 vote · 100%");
         });
-        assertThat(both(host, member, () -> panel().card(membersOnly).bars.total.getText(),
+        assertThat(both(host, member, () -> total(panel().card(membersOnly)),
                 t -> t.startsWith("1"))).isEqualTo("1 person voted");
-        assertThat(both(host, guest, () -> panel().card(dots).bars.widths(), w -> w.get(0).equals("75.0%")))
+        assertThat(both(host, guest, () -> rows(panel().card(dots), "w"), w -> w.get(0).equals("75.0%")))
                 .containsExactly("75.0%", "0.0%", "25.0%");
     }
 
@@ -231,11 +239,29 @@ class PollsLiveTest {
         return answer;
     }
 
-    /** A click on a native button, as the browser sends it. */
-    private static void press(com.vaadin.flow.dom.Element button) {
-        assertThat(button.isEnabled()).as("enabled").isTrue();
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(button,
-                new com.vaadin.flow.dom.DomEvent(button, "click", elemental.json.Json.createObject()));
+    /** The vote button's event, as the browser sends it with the participant's choice. */
+    static void vote(PollCard card, String choice) {
+        JsonObject data = Json.createObject();
+        data.put(PollCard.VOTE_DETAIL, choice);
+        com.vaadin.flow.dom.Element view = card.view.getElement();
+        ElementUtilsKt._fireDomEvent(view, new DomEvent(view, PollCard.VOTE_EVENT, data));
+    }
+
+    static List<String> numbers(PollCard card) {
+        return rows(card, "t");
+    }
+
+    static List<String> rows(PollCard card, String key) {
+        JsonArray rows = card.results().getArray("rows");
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.length(); i++) {
+            values.add(rows.getObject(i).getString(key));
+        }
+        return values;
+    }
+
+    static String total(PollCard card) {
+        return card.results().getString("total");
     }
 
     private SessionService sessions() {
