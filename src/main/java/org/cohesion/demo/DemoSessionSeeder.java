@@ -14,6 +14,7 @@ import org.cohesion.plan.internal.PlanRepository;
 import org.cohesion.session.AgendaItemDraft;
 import org.cohesion.session.AgendaItemView;
 import org.cohesion.session.SessionPass;
+import org.cohesion.session.SessionCommentsService;
 import org.cohesion.session.SessionHandsService;
 import org.cohesion.session.SessionHostService;
 import org.cohesion.session.SessionService;
@@ -44,6 +45,7 @@ class DemoSessionSeeder {
     private final SessionService sessions;
     private final SessionHostService host;
     private final SessionHandsService hands;
+    private final SessionCommentsService roomComments;
     private final DiscussionService discussion;
     private final CommentRateLimiter rateLimiter;
     private final PlanRepository plans;
@@ -51,9 +53,10 @@ class DemoSessionSeeder {
     private final Clock clock;
 
     DemoSessionSeeder(SessionService sessions, SessionHostService host, SessionHandsService hands,
-                      DiscussionService discussion, CommentRateLimiter rateLimiter, PlanRepository plans,
+                      SessionCommentsService roomComments, DiscussionService discussion, CommentRateLimiter rateLimiter, PlanRepository plans,
                       DemoSignIn signIn, Clock clock) {
         this.discussion = discussion;
+        this.roomComments = roomComments;
         this.rateLimiter = rateLimiter;
         this.sessions = sessions;
         this.host = host;
@@ -104,9 +107,12 @@ class DemoSessionSeeder {
             SecurityContextHolder.clearContext();
             SessionPass guest = sessions.joinAsGuest(walk.joinCode(), "楼组长 老周 Building leader Zhou");
             hands.raiseHand(guest);
+            roomComments.post(guest,
+                    "门口晚上太暗，老人看不清台阶。 The gate is too dark at night; older people miss the step.");
             signIn.as("wangfang");
             sessions.setFollowing(wang, true);
             hands.raiseHand(wang);
+            roomComments.post(wang, "同意，门口需要一盏灯。 Agreed, the gate needs a light.");
             signIn.as("planner");
             List<AgendaItemView> agenda = sessions.room(chair).agenda();
             host.setCurrentItem(chair, agenda.get(0).id());

@@ -87,7 +87,7 @@ class PollCard extends Section {
             String bars = PollCardModel.bars(this, next).toJson();
             if (!bars.equals(barsSent)) {
                 barsSent = bars;
-                view.getElement().executeJs(PollCardScripts.BARS, view.getElement(), bars);
+                PollCardScripts.call(view.getElement(), PollCardScripts.BARS, view.getElement(), bars);
             }
         }
     }
@@ -113,7 +113,7 @@ class PollCard extends Section {
     void showError(String text) {
         error = text == null ? "" : text;
         if (view.isAttached()) {
-            view.getElement().executeJs(PollCardScripts.ERROR, view.getElement(), error);
+            PollCardScripts.call(view.getElement(), PollCardScripts.ERROR, view.getElement(), error);
         }
     }
 
@@ -153,7 +153,7 @@ class PollCard extends Section {
         barsSent = model.hasKey("bars") ? model.getObject("bars").toJson() : null;
         if (view.isAttached()) {
             renders++;
-            view.getElement().executeJs(PollCardScripts.RENDER, view.getElement(), model.toJson());
+            PollCardScripts.call(view.getElement(), PollCardScripts.RENDER, view.getElement(), model.toJson());
         }
     }
 
