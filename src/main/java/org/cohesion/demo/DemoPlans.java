@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanKind;
+import org.cohesion.plan.PlanPhase;
 
 /** The demo plans: two or three per demo community, with Chinese and English texts. */
 final class DemoPlans {
 
-    record DemoPlan(String community, String title, PlanKind kind, Map<PlanField, String> fields) {
+    record DemoPlan(String community, String title, PlanKind kind, Map<PlanField, String> fields, PlanPhase phase) {
+
+        DemoPlan(String community, String title, PlanKind kind, Map<PlanField, String> fields) {
+            this(community, title, kind, fields, PlanPhase.PROPOSAL);
+        }
     }
 
     private DemoPlans() {
@@ -30,7 +35,7 @@ final class DemoPlans {
                             + "ground-floor homes are not disturbed.",
                     PlanField.BUDGET, "380000.00",
                     PlanField.START_DATE, "2027-03-01",
-                    PlanField.TARGET_DATE, "2027-09-30")),
+                    PlanField.TARGET_DATE, "2027-09-30"), PlanPhase.CONSULTATION),
             new DemoPlan("CHANGHONG", "长虹居民区非机动车棚整治 Changhong bicycle shelter", PlanKind.PUBLIC_SPACE, Map.of(
                     PlanField.SUMMARY, "重新规划车棚，增加电动自行车充电位，消除飞线充电隐患。\n\n"
                             + "Rebuild the bicycle shelter with safe charging points for e-bikes, ending risky cable runs "
