@@ -14,9 +14,6 @@ CREATE TABLE plan_phase_change (
 
 CREATE INDEX ix_plan_phase_change_plan ON plan_phase_change (plan_id, id);
 
--- A session poll may be marked as the poll meant as (part of) the decision; only while the plan is in DECISION.
-ALTER TABLE session_poll ADD COLUMN decision_poll BOOLEAN NOT NULL DEFAULT FALSE;
-
 -- The decision record of a plan: one per plan, recorded by its planners before the plan leaves DECISION.
 CREATE TABLE plan_decision (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
