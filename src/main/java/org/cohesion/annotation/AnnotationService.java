@@ -85,7 +85,7 @@ public class AnnotationService {
         this.events = events;
     }
 
-    /** Places a numbered pin on a drawing of a plan the viewer may see and that is not closed. */
+    /** Places a numbered pin on a drawing of a plan the viewer may see and that is in consultation. */
     @PreAuthorize("isAuthenticated()")
     public AnnotationInfo placePin(long drawingId, Point point, AnnotationCategory category, String body) {
         return place(drawingId, AnnotationShape.PIN, point == null ? List.of() : List.of(point), category, body);
@@ -346,11 +346,14 @@ public class AnnotationService {
         }));
     }
 
-    /** A plan the viewer may see and that still takes annotations. */
+    /** A plan the viewer may see and that takes annotations: only in consultation (decision 0020). */
     private PlanPermissions openPlan(long planId) {
         PlanPermissions plan = plans.permissions(planId);
         if (plan.closed()) {
             throw ValidationException.of("plan", "annotation.error.closed");
+        }
+        if (!plan.in(org.cohesion.plan.PlanPhase.CONSULTATION)) {
+            throw ValidationException.of("plan", "annotation.error.phase");
         }
         return plan;
     }

@@ -18,6 +18,8 @@ public final class PlanTopics {
     public static final String DRAWINGS = "drawings";
     /** Key in the events map that changes whenever an annotation is placed, moved, answered or deleted. */
     public static final String ANNOTATIONS = "annotations";
+    /** Key in the events map that changes whenever the plan moves to another phase. */
+    public static final String PHASE = "phase";
     /** Key in the events map that changes whenever one of the plan's long texts is saved. */
     public static final String TEXTS = "texts";
 

@@ -5,6 +5,8 @@ import org.cohesion.people.internal.CommunityRepository;
 import org.cohesion.people.internal.UserRepository;
 import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PlanPhase;
+import org.cohesion.plan.PlanPhaseService;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.internal.PlanRepository;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,15 +20,17 @@ import org.springframework.stereotype.Component;
 class DemoPlanSeeder {
 
     private final PlanService plans;
+    private final PlanPhaseService phases;
     private final DrawingService drawings;
     private final PlanRepository planRepository;
     private final CommunityRepository communities;
     private final UserRepository users;
     private final DemoSignIn signIn;
 
-    DemoPlanSeeder(PlanService plans, DrawingService drawings, PlanRepository planRepository, CommunityRepository communities,
+    DemoPlanSeeder(PlanService plans, PlanPhaseService phases, DrawingService drawings, PlanRepository planRepository, CommunityRepository communities,
                    UserRepository users, DemoSignIn signIn) {
         this.plans = plans;
+        this.phases = phases;
         this.drawings = drawings;
         this.planRepository = planRepository;
         this.communities = communities;
@@ -54,6 +58,11 @@ class DemoPlanSeeder {
                 drawings.upload(id, "现状平面图 Site plan", SiteDrawingGenerator.generate(demo.title()));
                 if ("CHANGHONG".equals(demo.community()) && demo.fields().containsKey(PlanField.GOALS)) {
                     users.findByUsername("wangfang").ifPresent(u -> plans.addEditor(id, u.getId()));
+                }
+                if (demo.phase() != PlanPhase.PROPOSAL) {
+                    // the phases before the demo's are walked later (DemoPhaseSeeder); annotations need consultation
+                    phases.move(id, PlanPhase.PROPOSAL, PlanPhase.CONSULTATION,
+                            "征询开始：欢迎在图纸和文本上留下意见。Consultation opens: comments on drawings and texts welcome.");
                 }
                 created++;
             }

@@ -4,11 +4,19 @@ import java.util.List;
 import java.util.Map;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanKind;
+import org.cohesion.plan.PlanPhase;
 
-/** The demo plans: two or three per demo community, with Chinese and English texts. */
+/**
+ * The demo plans: two or three per demo community, with Chinese and English texts, and together one plan in each
+ * phase of the whole process (DemoPhaseSeeder walks them there).
+ */
 final class DemoPlans {
 
-    record DemoPlan(String community, String title, PlanKind kind, Map<PlanField, String> fields) {
+    record DemoPlan(String community, String title, PlanKind kind, Map<PlanField, String> fields, PlanPhase phase) {
+
+        DemoPlan(String community, String title, PlanKind kind, Map<PlanField, String> fields) {
+            this(community, title, kind, fields, PlanPhase.PROPOSAL);
+        }
     }
 
     private DemoPlans() {
@@ -30,7 +38,7 @@ final class DemoPlans {
                             + "ground-floor homes are not disturbed.",
                     PlanField.BUDGET, "380000.00",
                     PlanField.START_DATE, "2027-03-01",
-                    PlanField.TARGET_DATE, "2027-09-30")),
+                    PlanField.TARGET_DATE, "2027-09-30"), PlanPhase.CONSULTATION),
             new DemoPlan("CHANGHONG", "长虹居民区非机动车棚整治 Changhong bicycle shelter", PlanKind.PUBLIC_SPACE, Map.of(
                     PlanField.SUMMARY, "重新规划车棚，增加电动自行车充电位，消除飞线充电隐患。\n\n"
                             + "Rebuild the bicycle shelter with safe charging points for e-bikes, ending risky cable runs "
@@ -44,10 +52,10 @@ final class DemoPlans {
                     PlanField.GOALS, "保留晾晒区，增加可移动桌椅，每月举办一次庭院集市。\n\n"
                             + "Keep a laundry area, add movable tables and chairs, host a courtyard market once a month.",
                     PlanField.BUDGET, "260000.00",
-                    PlanField.TARGET_DATE, "2027-06-30")),
+                    PlanField.TARGET_DATE, "2027-06-30"), PlanPhase.DECISION),
             new DemoPlan("HUASHAN", "华山路沿街店招整治 Huashan Road shopfronts", PlanKind.STREET_RENEWAL, Map.of(
                     PlanField.SUMMARY, "与沿街商户协商统一店招风格，保留老店特色。\n\nAgree a common style for shop signs "
-                            + "with the shopkeepers while keeping the character of the old shops.")),
+                            + "with the shopkeepers while keeping the character of the old shops."), PlanPhase.IMPLEMENTATION),
             new DemoPlan("SUZHOUCREEK", "周家桥苏州河畔历史文化空间 Zhoujiaqiao heritage space by Suzhou Creek",
                     PlanKind.HISTORICAL_CULTURAL_SITE, Map.of(
                     PlanField.LOCATION, "苏州河长宁段滨河步道，原纺织厂仓库 / Riverside walk, former textile mill warehouse",
@@ -76,5 +84,11 @@ final class DemoPlans {
                             + "centre.")),
             new DemoPlan("YUYUAN", "愚园路弄堂微更新 Yuyuan Road lane micro-renewal", PlanKind.HISTORICAL_CULTURAL_SITE, Map.of(
                     PlanField.SUMMARY, "修缮石库门弄堂入口，增设社区信息栏和休息角。\n\nRepair the shikumen lane entrance, "
-                            + "add a community notice board and a resting corner.")));
+                            + "add a community notice board and a resting corner."), PlanPhase.CLOSED),
+            new DemoPlan("CHANGHONG", "长虹居民区健身步道 Changhong fitness trail", PlanKind.PUBLIC_SPACE, Map.of(
+                    PlanField.LOCATION, "长虹居民区中心绿地环路 / The loop around Changhong's central green",
+                    PlanField.SUMMARY, "沿中心绿地铺设 400 米塑胶健身步道，设置里程标识和拉伸器械。\n\n"
+                            + "A 400 m rubber-surfaced fitness trail around the central green, with distance markers "
+                            + "and stretching equipment.",
+                    PlanField.BUDGET, "180000.00"), PlanPhase.EVALUATION));
 }

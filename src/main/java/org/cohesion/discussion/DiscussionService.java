@@ -128,14 +128,15 @@ public class DiscussionService {
 
     /**
      * Posts a comment, or a reply when {@code parentId} names a comment of the same thread. Refused with a
-     * message at {@code body} when it is empty, too long, the plan is closed or the author posts too fast.
+     * message at {@code body} when it is empty, too long, the plan is not in consultation (planners: is closed)
+     * or the author posts too fast.
      */
     @PreAuthorize("isAuthenticated()")
     public CommentView post(long threadId, Long parentId, String body) {
         String text = checkBody(body);
         long me = currentUser.requireId();
         DiscussionThread thread = findThread(threadId);
-        requireOpen(plans.permissions(thread.getPlanId()));
+        requireOpenForPosting(plans.permissions(thread.getPlanId()));
         Long parentAuthorId = null;
         if (parentId != null) {
             Comment parent = transactions.read(() -> comments.findById(parentId).orElse(null));
@@ -201,6 +202,7 @@ public class DiscussionService {
     public CommentView support(long commentId) {
         long me = currentUser.requireId();
         Comment comment = requireWritable(commentId);
+        requireOpenForPosting(plans.permissions(findThread(comment.getThreadId()).getPlanId()));
         if (comment.getAuthorId() == me) {
             throw ValidationException.of("support", "discussion.support.own");
         }
@@ -331,9 +333,24 @@ public class DiscussionService {
         }
     }
 
+    /**
+     * Threads are open in consultation (decision 0020); in the other phases (but closed) only the community's
+     * planners still answer.
+     */
+    private static void requireOpenForPosting(PlanPermissions plan) {
+        requireOpen(plan);
+        if (!canPost(plan)) {
+            throw ValidationException.of(BODY, "discussion.phase");
+        }
+    }
+
+    private static boolean canPost(PlanPermissions plan) {
+        return !plan.closed() && (plan.in(org.cohesion.plan.PlanPhase.CONSULTATION) || plan.canManage());
+    }
+
     private static ThreadInfo info(DiscussionThread thread, PlanPermissions plan) {
         return new ThreadInfo(thread.getId(), thread.getPlanId(), thread.getSubjectType(),
-                thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), !plan.closed());
+                thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), canPost(plan));
     }
 
     private static int clamp(int limit) {

@@ -142,7 +142,7 @@ public class PlanHistoryService {
     }
 
     /**
-     * Sets every field of the plan back to its value as of a revision, recorded as one new revision that
+     * Sets every field of the plan (but its phase) back to its value as of a revision, recorded as one new revision that
      * names the restored one (so nothing is lost, and a concurrent edit becomes part of the history it
      * restores over). Co-editors only. Returns the new revision's number, or the newest revision's number
      * when the plan already holds those values (then nothing is recorded).
@@ -156,7 +156,8 @@ public class PlanHistoryService {
             Map<PlanField, String> target = stateAt(planId, revisionNumber);
             List<PlanField> differing = new ArrayList<>();
             for (PlanField field : PlanField.values()) {
-                if (!Objects.equals(plan.get(field), target.get(field))) {
+                // the phase moves only through PlanPhaseService (with a note), never by a restore
+                if (field != PlanField.PHASE && !Objects.equals(plan.get(field), target.get(field))) {
                     differing.add(field);
                 }
             }

@@ -11,4 +11,9 @@ public record PlanPermissions(long planId, long communityId, PlanPhase phase, bo
     public boolean closed() {
         return phase == PlanPhase.CLOSED;
     }
+
+    /** Whether the plan is in this phase. */
+    public boolean in(PlanPhase expected) {
+        return phase == expected;
+    }
 }

@@ -13,4 +13,14 @@ public enum PlanPhase {
     public String labelKey() {
         return "plan.phase." + name().toLowerCase();
     }
+
+    /** The phase after this one, or null for CLOSED. */
+    public PlanPhase next() {
+        return this == CLOSED ? null : values()[ordinal() + 1];
+    }
+
+    /** Whether this phase comes after {@code other}. */
+    public boolean isAfter(PlanPhase other) {
+        return ordinal() > other.ordinal();
+    }
 }

@@ -125,9 +125,13 @@ public class PlanService {
     /**
      * Saves one field of a plan the viewer co-edits, recording the change in the plan's history. Concurrent
      * saves of other fields are retried, never lost; an unchanged value records nothing. Returns the stored value.
+     * The phase is not a field one saves: {@link PlanPhaseService#move} moves a plan between phases.
      */
     @PreAuthorize("isAuthenticated()")
     public String saveField(long planId, PlanField field, String value) {
+        if (field == PlanField.PHASE) {
+            throw org.cohesion.base.ValidationException.of("phase", "phase.error.use-move");
+        }
         String checked = PlanValues.check(field, value);
         long me = currentUser.requireId();
         return withRetry(() -> transactions.write(() -> {

@@ -8,6 +8,8 @@ import org.cohesion.base.Message;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.ValidationException;
 import org.cohesion.people.CommunityService;
+import org.cohesion.plan.PhaseFixture;
+import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.DrawingTestSupport;
 import org.cohesion.plan.PlanField;
@@ -186,7 +188,7 @@ class AnnotationServiceTest {
     @Test
     void closedPlanTakesNoNewAnnotations() {
         AnnotationInfo pin = annotations.placePin(drawingId, new Point(0.5, 0.5), AnnotationCategory.IDEA, "before");
-        plans.saveField(planId, PlanField.PHASE, "CLOSED");
+        PhaseFixture.moveTo(planId, PlanPhase.CLOSED);
         assertThatThrownBy(() -> annotations.placePin(drawingId, new Point(0.5, 0.5), AnnotationCategory.IDEA, "x"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("plan", new Message("annotation.error.closed")));

@@ -13,6 +13,7 @@ import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.DrawingTestSupport;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanHistoryService;
+import org.cohesion.plan.PhaseFixture;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.TestImages;
@@ -159,7 +160,7 @@ class RemarkServiceTest {
                         .containsEntry("body", new Message("validation.required")));
         assertThatThrownBy(() -> annotations.remark(planId, PlanField.GOALS, -5, 999, "not in the text at all",
                 AnnotationCategory.IDEA, "x")).isInstanceOf(ValidationException.class);
-        plans.saveField(planId, PlanField.PHASE, PlanPhase.CLOSED.name());
+        PhaseFixture.moveTo(planId, PlanPhase.CLOSED);
         assertThatThrownBy(() -> remarkOn("Keep the old camphor tree.", "Too late"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("plan", new Message("annotation.error.closed")));

@@ -11,6 +11,7 @@ import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.ValidationException;
 import org.cohesion.discussion.internal.CommentRateLimiter;
 import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PhaseFixture;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.junit.jupiter.api.AfterEach;
@@ -173,7 +174,7 @@ class DiscussionServiceTest {
     @Test
     void closedPlanIsReadOnly() {
         CommentView before = discussion.post(threadId, null, "Before closing");
-        context.getBean(PlanService.class).saveField(planId, PlanField.PHASE, PlanPhase.CLOSED.name());
+        PhaseFixture.moveTo(planId, PlanPhase.CLOSED);
         assertThat(discussion.thread(threadId).canPost()).isFalse();
         assertRefused(() -> discussion.post(threadId, null, "After closing"), "discussion.closed");
         assertRefused(() -> discussion.edit(before.id(), "Changed"), "discussion.closed");

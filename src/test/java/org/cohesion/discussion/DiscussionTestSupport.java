@@ -25,11 +25,13 @@ public final class DiscussionTestSupport {
         return user;
     }
 
-    /** A new plan in Changhong, created by whoever is signed in (a planner). */
+    /** A new plan in Changhong, created by whoever is signed in (a planner), in CONSULTATION. */
     public static long newChanghongPlan(ApplicationContext context) {
         long changhong = context.getBean(CommunityService.class).myCommunities().stream()
                 .filter(c -> CHANGHONG.equals(c.name().en())).findFirst().orElseThrow().communityId();
-        return context.getBean(PlanService.class).create(changhong, "Discussion test " + UUID.randomUUID(),
+        long id = context.getBean(PlanService.class).create(changhong, "Discussion test " + UUID.randomUUID(),
                 PlanKind.POCKET_PARK);
+        org.cohesion.plan.PhaseFixture.moveTo(id, org.cohesion.plan.PlanPhase.CONSULTATION);
+        return id;
     }
 }

@@ -29,12 +29,17 @@ public final class DrawingTestSupport {
         return (CohesionUser) auth.getPrincipal();
     }
 
-    /** A new pocket-park plan in the named community of the signed-in planner. */
+    /**
+     * A new pocket-park plan in the named community of the signed-in planner, moved to CONSULTATION (where it
+     * takes annotations and comments).
+     */
     public static long newPlan(PlanService plans, CommunityService communities, String communityName) {
         long communityId = communities.myCommunities().stream()
                 .filter(c -> communityName.equals(c.name().en())).map(MyCommunity::communityId)
                 .findFirst().orElseThrow();
-        return plans.create(communityId, "Drawings " + UUID.randomUUID().toString().substring(0, 8),
+        long id = plans.create(communityId, "Drawings " + UUID.randomUUID().toString().substring(0, 8),
                 PlanKind.POCKET_PARK);
+        PhaseFixture.moveTo(id, PlanPhase.CONSULTATION);
+        return id;
     }
 }

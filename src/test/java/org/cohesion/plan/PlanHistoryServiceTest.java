@@ -128,7 +128,8 @@ class PlanHistoryServiceTest {
     void valuesAtReplayTheHistory() {
         edit(SARAH, PlanField.SUMMARY, "First summary");
         edit(PLANNER, PlanField.SUMMARY, "Second summary");
-        edit(PLANNER, PlanField.PHASE, PlanPhase.CONSULTATION.name());
+        login(PLANNER);
+        PhaseFixture.moveTo(planId, PlanPhase.CONSULTATION);
         edit(SARAH, PlanField.SUMMARY, null);
 
         Map<PlanField, String> atCreation = history.valuesAt(planId, 1);

@@ -63,6 +63,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
 
     private final AnnotationService service;
     private final long planId;
+    /** Not open for new annotations: they are taken only in consultation (decision 0020). */
     private final boolean closed;
     private final boolean canManage;
     private final DrawingsPanel drawings;
@@ -116,7 +117,7 @@ class AnnotationPanel extends Section implements AfterNavigationObserver {
         this.discussions = discussions;
         this.service = service;
         this.planId = plan.id();
-        this.closed = PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
+        this.closed = !PlanPhase.CONSULTATION.name().equals(plan.value(PlanField.PHASE));
         this.canManage = plan.canManageEditors();
         this.drawings = drawings;
         this.events = events;

@@ -65,6 +65,7 @@ class RemarkedTextsPanel extends Section {
 
     private final AnnotationService service;
     private final PlanDetails plan;
+    /** Not open for new remarks: they are taken only in consultation (decision 0020). */
     private final boolean closed;
     private final PlanEvents events;
     final Button remarkOnSelection = new Button();
@@ -79,7 +80,7 @@ class RemarkedTextsPanel extends Section {
         this.service = service;
         this.plan = plan;
         this.events = events;
-        this.closed = PlanPhase.CLOSED.name().equals(plan.value(PlanField.PHASE));
+        this.closed = !PlanPhase.CONSULTATION.name().equals(plan.value(PlanField.PHASE));
         addClassName("remarked-texts");
         H2 heading = new H2(getTranslation("remark.heading"));
         heading.setId("remarks-heading-" + plan.id());

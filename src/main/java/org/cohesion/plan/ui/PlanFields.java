@@ -12,14 +12,15 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanKind;
-import org.cohesion.plan.PlanPhase;
 
-/** The workspace's input fields, one per plan field, labelled and limited as the service expects. */
+/**
+ * The workspace's input fields, one per co-edited plan field, labelled and limited as the service expects. The
+ * phase is not one of them: planners move a plan between phases with a note (the phase timeline).
+ */
 class PlanFields {
 
     final TextField title = new TextField();
     final Select<PlanKind> kind = new Select<>();
-    final Select<PlanPhase> phase = new Select<>();
     final TextField location = new TextField();
     final BigDecimalField budget = new BigDecimalField();
     final DatePicker startDate = new DatePicker();
@@ -32,12 +33,9 @@ class PlanFields {
     PlanFields(Component context) {
         kind.setItems(PlanKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : context.getTranslation(k.labelKey()));
-        phase.setItems(PlanPhase.values());
-        phase.setItemLabelGenerator(p -> p == null ? "" : context.getTranslation(p.labelKey()));
         budget.setPrefixComponent(new Span("¥"));
         register(PlanField.TITLE, title);
         register(PlanField.KIND, kind);
-        register(PlanField.PHASE, phase);
         register(PlanField.LOCATION, location);
         register(PlanField.BUDGET, budget);
         register(PlanField.START_DATE, startDate);

@@ -7,9 +7,8 @@ import java.util.Map;
 import org.cohesion.plan.PlanDetails;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanKind;
-import org.cohesion.plan.PlanPhase;
 
-/** The bean the workspace's collaboration binder edits: one property per plan field. */
+/** The bean the workspace's collaboration binder edits: one property per co-edited plan field (not the phase). */
 public class PlanForm {
 
     private String title;
@@ -21,7 +20,6 @@ public class PlanForm {
     private BigDecimal budget;
     private LocalDate startDate;
     private LocalDate targetDate;
-    private PlanPhase phase;
 
     static PlanForm of(PlanDetails details) {
         PlanForm f = new PlanForm();
@@ -35,7 +33,6 @@ public class PlanForm {
         f.budget = v.get(PlanField.BUDGET) == null ? null : new BigDecimal(v.get(PlanField.BUDGET));
         f.startDate = v.get(PlanField.START_DATE) == null ? null : LocalDate.parse(v.get(PlanField.START_DATE));
         f.targetDate = v.get(PlanField.TARGET_DATE) == null ? null : LocalDate.parse(v.get(PlanField.TARGET_DATE));
-        f.phase = v.get(PlanField.PHASE) == null ? null : PlanPhase.valueOf(v.get(PlanField.PHASE));
         return f;
     }
 
@@ -123,13 +120,5 @@ public class PlanForm {
 
     public void setTargetDate(LocalDate targetDate) {
         this.targetDate = targetDate;
-    }
-
-    public PlanPhase getPhase() {
-        return phase;
-    }
-
-    public void setPhase(PlanPhase phase) {
-        this.phase = phase;
     }
 }

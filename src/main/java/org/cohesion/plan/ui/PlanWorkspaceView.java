@@ -37,6 +37,8 @@ import org.cohesion.people.AccountService;
 import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.PlanDetails;
 import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PlanPhase;
+import org.cohesion.plan.PlanPhaseService;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CohesionUser;
 import org.cohesion.security.CurrentUser;
@@ -53,6 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
 class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final PlanPhaseService phases;
     private final DrawingService drawingService;
     private final CurrentUser currentUser;
     final PlanFields fields = new PlanFields(this);
@@ -74,13 +77,15 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ObjectProvider<DrawingExtension> drawingExtensions;
     private final ObjectProvider<WorkspaceSection> sections;
 
-    PlanWorkspaceView(PlanService plans, DrawingService drawingService, AccountService accounts,
+    PlanWorkspaceView(PlanService plans, PlanPhaseService phases, DrawingService drawingService,
+                      AccountService accounts,
                       CurrentUser currentUser,
                       ObjectProvider<DrawingExtension> drawingExtensions,
                       ObjectProvider<WorkspaceSection> sections) {
         this.drawingExtensions = drawingExtensions;
         this.sections = sections;
         this.plans = plans;
+        this.phases = phases;
         this.accounts = accounts;
         this.drawingService = drawingService;
         this.currentUser = currentUser;
@@ -116,7 +121,7 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.add(fields.title, 2);
-        form.add(fields.kind, fields.phase, fields.location, fields.budget, fields.startDate, fields.targetDate);
+        form.add(fields.kind, fields.location, fields.budget, fields.startDate, fields.targetDate);
         form.add(fields.summary, 2);
         form.add(fields.goals, 2);
         form.add(fields.designProposal, 2);
@@ -127,14 +132,12 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             readOnly.addClassName("read-only-note");
             formSection.addComponentAsFirst(readOnly);
         }
-        drawings = new DrawingsPanel(drawingService, details);
-        drawings.addClassName("plan-drawings");
-        drawings.addChangeListener(this::announceDrawingsChanged);
-        drawingExtensions.orderedStream().forEach(x -> drawings.add(x.create(details, drawings, extensionEvents)));
-        Div body = new Div(formSection, drawings);
+        body = new Div(formSection);
         body.addClassName("workspace-body");
-        add(header, body);
-        sections.orderedStream().forEach(section -> add(section.create(details, extensionEvents)));
+        sectionsHolder.addClassName("workspace-sections");
+        timeline = new PhaseTimeline(this::openMoveDialog);
+        add(header, timeline, body, sectionsHolder);
+        buildPhaseDependent();
         add(announcer);
         bind();
         listenForPlanEvents();
@@ -144,7 +147,6 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
         binder = new CollaborationBinder<>(PlanForm.class, localUser);
         binder.forField(fields.title).bind("title");
         binder.forField(fields.kind).bind("kind");
-        binder.forField(fields.phase).bind("phase");
         binder.forField(fields.location).bind("location");
         binder.forField(fields.budget).bind("budget");
         binder.forField(fields.startDate).bind("startDate");
@@ -211,6 +213,10 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
                             extensionListeners.getOrDefault(e.getKey(), List.of())
                                     .forEach(SerializableRunnable::run);
                         }
+                        if (PlanTopics.PHASE.equals(e.getKey()) && subscribed[0]
+                                && !ownTokens.contains(e.getValue(String.class))) {
+                            phaseChanged(false);
+                        }
                         if (PlanTopics.GENERATION.equals(e.getKey())) {
                             Integer next = e.getValue(Integer.class);
                             if (next != null && next > generation) {
@@ -243,6 +249,54 @@ class PlanWorkspaceView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         }
     };
+
+    // the parts that depend on the plan's phase: the timeline, the drawings with their extensions, the sections
+    private Div body;
+    private final Div sectionsHolder = new Div();
+    private PhaseTimeline timeline;
+    private ScopedPlanEvents scopedEvents;
+
+    /** (Re)builds the timeline, drawings and sections for the plan's current phase. */
+    private void buildPhaseDependent() {
+        timeline.show(PlanPhase.valueOf(details.value(PlanField.PHASE)), phases.moves(details.id()),
+                details.canManageEditors());
+        if (scopedEvents != null) {
+            scopedEvents.removeAll();
+        }
+        scopedEvents = new ScopedPlanEvents(extensionEvents);
+        DrawingsPanel next = new DrawingsPanel(drawingService, details);
+        next.addClassName("plan-drawings");
+        next.addChangeListener(this::announceDrawingsChanged);
+        drawingExtensions.orderedStream().forEach(x -> next.add(x.create(details, next, scopedEvents)));
+        if (drawings != null) {
+            body.replace(drawings, next);
+        } else {
+            body.add(next);
+        }
+        drawings = next;
+        sectionsHolder.removeAll();
+        sections.orderedStream().forEach(section -> sectionsHolder.add(section.create(details, scopedEvents)));
+    }
+
+    private void openMoveDialog() {
+        new PhaseMoveDialog(phases, details.id(), PlanPhase.valueOf(details.value(PlanField.PHASE)),
+                move -> {
+                    extensionEvents.publish(PlanTopics.PHASE);
+                    phaseChanged(true);
+                }).open();
+    }
+
+    /** The plan moved to another phase (here or in another UI): re-read it and rebuild what depends on it. */
+    private void phaseChanged(boolean mine) {
+        details = plans.open(details.id());
+        buildPhaseDependent();
+        String text = getTranslation("phase.moved", getTranslation(PlanPhase.valueOf(details.value(PlanField.PHASE))
+                .labelKey()));
+        announcer.setText(text);
+        if (mine) {
+            Notifications.success(text);
+        }
+    }
 
     private void announceDrawingsChanged() {
         if (events != null) {

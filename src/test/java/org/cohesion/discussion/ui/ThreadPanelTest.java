@@ -16,6 +16,7 @@ import org.cohesion.discussion.DiscussionTestSupport;
 import org.cohesion.discussion.internal.CommentRateLimiter;
 import org.cohesion.discussion.internal.CommentRepository;
 import org.cohesion.plan.PlanField;
+import org.cohesion.plan.PhaseFixture;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +127,7 @@ class ThreadPanelTest extends KaribuTest {
 
     @Test
     void aClosedPlansThreadIsReadOnly() {
-        context.getBean(PlanService.class).saveField(planId, PlanField.PHASE, PlanPhase.CLOSED.name());
+        PhaseFixture.moveTo(planId, PlanPhase.CLOSED);
         ThreadPanel panel = open();
         assertThat(panel.composer.isVisible()).isFalse();
         assertThat(panel.closed.isVisible()).isTrue();

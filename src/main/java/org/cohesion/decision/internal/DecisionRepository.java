@@ -1,0 +1,12 @@
+package org.cohesion.decision.internal;
+
+import java.util.Optional;
+import org.cohesion.decision.Decision;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+    Optional<Decision> findByPlanId(long planId);
+
+    boolean existsByPlanId(long planId);
+}
