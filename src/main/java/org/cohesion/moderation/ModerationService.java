@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ public class ModerationService {
     public static final int MAX_REASON = 1_000;
     public static final int MAX_PAGE = 200;
 
-    private final Map<ContentType, ContentModerationPort> ports = new EnumMap<>(ContentType.class);
+    private final ContentPorts ports;
     private final ModerationItemRepository items;
     private final ModerationFlagRepository flags;
     private final ModeratorScope scope;
@@ -57,12 +56,12 @@ public class ModerationService {
     private final Clock clock;
     private final int autoHideFlags;
 
-    ModerationService(List<ContentModerationPort> ports, ModerationItemRepository items,
+    ModerationService(ContentPorts ports, ModerationItemRepository items,
                       ModerationFlagRepository flags, ModeratorScope scope, CommunityAccess communityAccess,
                       PeopleDirectory people, UncheckedPlanReader planReader, RateLimits rateLimits, AuditLog audit,
                       CurrentUser currentUser, Transactions transactions, Clock clock,
                       @Value("${cohesion.moderation.auto-hide-flags:3}") int autoHideFlags) {
-        ports.forEach(p -> this.ports.put(p.type(), p));
+        this.ports = ports;
         this.items = items;
         this.flags = flags;
         this.scope = scope;
@@ -235,21 +234,8 @@ public class ModerationService {
         }, null);
     }
 
-    /** Keeps the queue's mirror of an item's visibility in step (blocking); joins the caller's transaction. */
-    void mirror(ContentType type, long contentId, Visibility visibility) {
-        items.findByContentTypeAndContentId(type, contentId).ifPresent(i -> i.visibilityChanged(visibility));
-    }
-
-    ContentModerationPort port(ContentType type) {
-        ContentModerationPort port = ports.get(type);
-        if (port == null) {
-            throw new IllegalStateException("No moderation port for " + type);
-        }
-        return port;
-    }
-
-    Collection<ContentModerationPort> ports() {
-        return ports.values();
+    private ContentModerationPort port(ContentType type) {
+        return ports.port(type);
     }
 
     private interface Action {
