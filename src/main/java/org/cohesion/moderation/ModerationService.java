@@ -24,6 +24,7 @@ import org.cohesion.ratelimit.RateLimitedAction;
 import org.cohesion.ratelimit.RateLimits;
 import org.cohesion.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Service;
  * once per person and item; flags from {@code cohesion.moderation.auto-hide-flags} distinct people (since the
  * last review) hide the item automatically until a moderator reviews it. Moderators act on the items of the
  * communities they belong to, admins on all: hide (with a reason shown to the author), restore, mark reviewed,
- * one at a time or in bulk; every action is written to the audit log in the same transaction.
+ * one at a time or in bulk; every action is written to the audit log in the same transaction. Hiding publishes
+ * {@link ContentHidden} (after commit) so the author is notified.
  */
 @Service
 public class ModerationService {
@@ -55,12 +57,15 @@ public class ModerationService {
     private final Transactions transactions;
     private final Clock clock;
     private final int autoHideFlags;
+    private final ApplicationEventPublisher events;
 
     ModerationService(ContentPorts ports, ModerationItemRepository items,
                       ModerationFlagRepository flags, ModeratorScope scope, CommunityAccess communityAccess,
                       PeopleDirectory people, UncheckedPlanReader planReader, RateLimits rateLimits, AuditLog audit,
                       CurrentUser currentUser, Transactions transactions, Clock clock,
-                      @Value("${cohesion.moderation.auto-hide-flags:3}") int autoHideFlags) {
+                      @Value("${cohesion.moderation.auto-hide-flags:3}") int autoHideFlags,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.ports = ports;
         this.items = items;
         this.flags = flags;
@@ -197,11 +202,16 @@ public class ModerationService {
         scope.requireModerator("hide");
         String checked = reason == null ? null : reason.strip();
         new Validation().required("reason", checked).maxLength("reason", checked, MAX_REASON).throwIfInvalid();
-        return act(itemIds, "hide", (item, now) -> {
+        int done = act(itemIds, "hide", (item, now) -> {
             item.hide(checked, now);
             port(item.getContentType()).changeVisibility(item.getContentId(), Visibility.HIDDEN, checked);
             return AuditAction.HIDE;
         }, checked);
+        long me = currentUser.requireId();
+        transactions.read(() -> items.findAllById(itemIds)).forEach(i -> events.publishEvent(new ContentHidden(
+                i.getContentType(), i.getContentId(), i.getPlanId(), i.getAuthorId(), me, checked,
+                i.getContentType() == ContentType.ANNOTATION ? i.getContentId() : null)));
+        return done;
     }
 
     /** Makes the items visible again (approves those awaiting review); marked reviewed. */

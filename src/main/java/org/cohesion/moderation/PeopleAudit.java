@@ -3,6 +3,7 @@ package org.cohesion.moderation;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cohesion.people.AccountEnabledChanged;
 import org.cohesion.people.MembershipChanged;
 import org.cohesion.people.RolesChanged;
 import org.cohesion.security.Role;
@@ -27,6 +28,12 @@ class PeopleAudit {
     public void rolesChanged(RolesChanged e) {
         audit.recordAs(e.actorId(), e.actorName(), e.created() ? AuditAction.ACCOUNT_CREATED : AuditAction.ROLES_CHANGED,
                 "USER", e.userId(), e.username(), null, null, names(e.before()) + " → " + names(e.after()));
+    }
+
+    @EventListener
+    public void enabledChanged(AccountEnabledChanged e) {
+        audit.recordAs(e.actorId(), e.actorName(), e.enabled() ? AuditAction.ACCOUNT_ENABLED
+                : AuditAction.ACCOUNT_DISABLED, "USER", e.userId(), e.username(), null, null, null);
     }
 
     @EventListener

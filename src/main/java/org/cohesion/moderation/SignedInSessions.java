@@ -12,6 +12,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 
 /**
  * The servlet sessions of this node, so that blocking a person ends their signed-in sessions at once: each of
@@ -37,6 +38,15 @@ public class SignedInSessions {
     @EventListener
     public void destroyed(HttpSessionDestroyedEvent e) {
         sessions.remove(e.getId());
+    }
+
+    /** Sign-in changes the session id (against session fixation): follow the session under its new id. */
+    @EventListener
+    public void idChanged(HttpSessionIdChangedEvent e) {
+        sessions.remove(e.getOldSessionId());
+        if (e.getSource() instanceof HttpSession session) {
+            track(session);
+        }
     }
 
     /** Follows a session (sessions are followed from their creation; tests add the mocked ones). */

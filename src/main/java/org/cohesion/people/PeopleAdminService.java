@@ -123,6 +123,10 @@ public class PeopleAdminService {
             events.publishEvent(new RolesChanged(userId, u.getUsername(), before, Set.copyOf(form.roles()), false,
                     currentUser.requireId(), currentUser.require().getUsername()));
         }
+        if (u.isEnabled() != form.enabled()) {
+            events.publishEvent(new AccountEnabledChanged(userId, u.getUsername(), form.enabled(),
+                    currentUser.requireId(), currentUser.require().getUsername()));
+        }
         u.changeDisplayName(form.displayName().strip());
         u.changeRoles(form.roles());
         u.changeEnabled(form.enabled());

@@ -71,9 +71,11 @@ class AuditAndBlockTest extends KaribuTest {
         admin.addMembership(p.id(), changhong, StakeholderGroup.RESIDENT);
         PersonDetails fresh = admin.get(p.id());
         admin.update(p.id(), fresh.version(), new PersonForm(username, "Audit Person", null,
-                Set.of(Role.RESIDENT, Role.PLANNER), true));
+                Set.of(Role.RESIDENT, Role.PLANNER), false));
 
         List<AuditRecord> entries = auditService.search(new AuditFilter(null, null, null, null, username), 0, 10);
+        assertThat(entries.get(0).action()).isEqualTo(AuditAction.ACCOUNT_DISABLED);
+        entries = entries.subList(1, entries.size());
         assertThat(entries).extracting(AuditRecord::action).containsExactly(AuditAction.ROLES_CHANGED,
                 AuditAction.MEMBERSHIP_ADDED, AuditAction.ACCOUNT_CREATED);
         assertThat(entries).allSatisfy(e -> assertThat(e.actorName()).isEqualTo("admin"));

@@ -140,6 +140,9 @@ class ModerationServiceTest {
         CommentView own = discussion.comment(commentId);
         assertThat(own.moderation()).isEqualTo(Visibility.HIDDEN);
         assertThat(own.moderationReason()).isEqualTo("Advertising is not allowed here");
+        var notes = context.getBean(org.cohesion.notification.NotificationService.class).latest(0, 5);
+        assertThat(notes.get(0).kind()).isEqualTo(org.cohesion.notification.NotificationKind.HIDDEN);
+        assertThat(notes.get(0).reason()).isEqualTo("Advertising is not allowed here");
         login(context, "sarah");
         assertThatThrownBy(() -> discussion.comment(commentId)).isInstanceOf(ObjectNotFoundException.class);
 
