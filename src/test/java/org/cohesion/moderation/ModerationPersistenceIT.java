@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cohesion.base.OffsetLimit;
 import org.cohesion.moderation.internal.AuditEntryRepository;
 import org.cohesion.moderation.internal.ModerationFlagRepository;
 import org.cohesion.moderation.internal.ModerationItemRepository;
+import org.cohesion.people.User;
+import org.cohesion.people.internal.UserRepository;
+import org.cohesion.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,14 +36,15 @@ class ModerationPersistenceIT {
     @Autowired
     AuditEntryRepository audit;
     @Autowired
-    JdbcTemplate jdbc;
+    UserRepository users;
     @Autowired
     TransactionTemplate tx;
 
     @Test
     void oneFlagPerPersonAndItem_queueFilters() {
-        long user = jdbc.queryForObject("select min(id) from app_user", Long.class);
-        long plan = jdbc.queryForObject("select min(id) from plan", Long.class);
+        long user = tx.execute(s -> users.saveAndFlush(new User("modit" + UUID.randomUUID().toString()
+                .substring(0, 8), "审核 IT", "x", null, Set.of(Role.RESIDENT), AFTER_2038))).getId();
+        long plan = 999_999L;
         long content = 3_000_000_000L + (UUID.randomUUID().getMostSignificantBits() & 0xffffff);
         ModeratedContent c = new ModeratedContent(ContentType.COMMENT, content, "长椅 bench", user, plan, 424242L,
                 false, null, "plans/" + plan, AFTER_2038, Visibility.VISIBLE, null);
