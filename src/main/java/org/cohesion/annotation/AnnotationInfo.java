@@ -2,6 +2,7 @@ package org.cohesion.annotation;
 
 import java.time.Instant;
 import java.util.List;
+import org.cohesion.moderation.Visibility;
 import org.cohesion.plan.PlanField;
 
 /**
@@ -13,13 +14,15 @@ import org.cohesion.plan.PlanField;
  * @param quote the passage a remark quotes, as last found (or, when outdated, as originally quoted)
  * @param outdated whether a remark's passage is gone from the current text
  * @param replies how many comments its thread holds (deleted ones not counted)
+ * @param moderation whether it is hidden or awaits review (then only its author and moderators see it)
+ * @param moderationReason the reason a moderator gave for hiding it (for its author)
  */
 public record AnnotationInfo(long id, long planId, Long drawingId, int number, AnnotationShape shape,
                              List<Point> points, AnnotationCategory category, AnnotationStatus status,
                              String statusReason, Integer addressedInRevision, String body, long authorId,
                              String authorName, Instant createdAt, Instant updatedAt, boolean mine,
                              boolean canChange, PlanField textField, String quote, boolean outdated,
-                             long replies) {
+                             long replies, Visibility moderation, String moderationReason) {
 
     /** Whether this is a remark on a passage of a plan text (not a pin or area). */
     public boolean isRemark() {
@@ -51,7 +54,7 @@ public record AnnotationInfo(long id, long planId, Long drawingId, int number, A
     AnnotationInfo withReplies(long count) {
         return new AnnotationInfo(id, planId, drawingId, number, shape, points, category, status, statusReason,
                 addressedInRevision, body, authorId, authorName, createdAt, updatedAt, mine, canChange, textField,
-                quote, outdated, count);
+                quote, outdated, count, moderation, moderationReason);
     }
 
     private static String shorten(String text, int max) {

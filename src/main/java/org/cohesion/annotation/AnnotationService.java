@@ -19,6 +19,10 @@ import org.cohesion.base.Validation;
 import org.cohesion.base.ValidationException;
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.discussion.SubjectType;
+import org.cohesion.moderation.ContentType;
+import org.cohesion.moderation.ModeratedContent;
+import org.cohesion.moderation.PreModerationService;
+import org.cohesion.moderation.Visibility;
 import org.cohesion.people.PeopleDirectory;
 import org.cohesion.plan.DrawingInfo;
 import org.cohesion.plan.DrawingService;
@@ -27,7 +31,10 @@ import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanHistoryService;
 import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanService;
+import org.cohesion.ratelimit.RateLimitedAction;
+import org.cohesion.ratelimit.RateLimits;
 import org.cohesion.security.CurrentUser;
+import org.cohesion.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,7 +47,9 @@ import org.springframework.stereotype.Service;
  * Pins and areas on site drawings, and remarks on passages of a plan's texts. Members of a plan's community
  * place them (not on closed plans), authors move and delete their own (the community's planners any), planners
  * answer them with a status. Everything
- * of a plan the viewer may not see is reported as not found. Bodies are plain text, stored as written.
+ * of a plan the viewer may not see is reported as not found. Bodies are plain text, stored as written. Hidden
+ * annotations and those awaiting review are seen only by their authors (marked) and moderators; a person places
+ * at most {@code cohesion.rate-limit.annotations-per-minute} a minute.
  */
 @Service
 public class AnnotationService {
@@ -68,11 +77,16 @@ public class AnnotationService {
     private final Transactions transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PreModerationService preModeration;
+    private final RateLimits rateLimits;
 
     AnnotationService(AnnotationRepository annotations, PlanService plans, PlanHistoryService history,
                       DrawingService drawings, PeopleDirectory people, DiscussionService discussions,
                       CurrentUser currentUser, Transactions transactions, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, PreModerationService preModeration,
+                      RateLimits rateLimits) {
+        this.preModeration = preModeration;
+        this.rateLimits = rateLimits;
         this.discussions = discussions;
         this.annotations = annotations;
         this.plans = plans;
@@ -126,12 +140,15 @@ public class AnnotationService {
             throw ValidationException.of("quote", "annotation.error.passage-changed");
         }
         long me = currentUser.requireId();
-        return withRetry(() -> transactions.write(() -> {
+        Visibility visibility = admit(planId, me);
+        return submitted(withRetry(() -> transactions.write(() -> {
             int number = annotations.maxNumber(planId) + 1;
-            SiteAnnotation a = annotations.saveAndFlush(SiteAnnotation.remark(planId, number, field, anchor,
-                    category, checkedBody, me, now()));
+            SiteAnnotation remark = SiteAnnotation.remark(planId, number, field, anchor, category, checkedBody, me,
+                    now());
+            remark.moderate(visibility, null);
+            SiteAnnotation a = annotations.saveAndFlush(remark);
             return info(a, plan);
-        }));
+        })), plan);
     }
 
     /**
@@ -153,8 +170,9 @@ public class AnnotationService {
     }
 
     private List<PlacedRemark> placed(PlanPermissions plan, PlanField field, String text) {
+        long me = currentUser.requireId();
         List<SiteAnnotation> found = transactions.read(() ->
-                annotations.findByPlanIdAndTextFieldAndDeletedFalseOrderByNumber(plan.planId(), field));
+                annotations.remarksSeen(plan.planId(), field, me, seesAll()));
         List<SiteAnnotation> page = found.subList(0, Math.min(found.size(), MAX_REMARKS_PER_TEXT));
         List<AnnotationInfo> infos = infos(page, plan);
         List<PlacedRemark> placed = new ArrayList<>(infos.size());
@@ -275,8 +293,9 @@ public class AnnotationService {
     public List<AnnotationInfo> list(long planId, AnnotationFilter filter, int offset, int limit) {
         PlanPermissions plan = plans.permissions(planId);
         AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
+        long me = currentUser.requireId();
         List<SiteAnnotation> page = transactions.read(() -> annotations.search(planId, f.drawingId(), f.shape(),
-                f.category(), f.status(), new OffsetLimit(Math.max(0, offset), Math.max(1, limit))));
+                f.category(), f.status(), me, seesAll(), new OffsetLimit(Math.max(0, offset), Math.max(1, limit))));
         return infos(page, plan);
     }
 
@@ -285,8 +304,9 @@ public class AnnotationService {
     public int count(long planId, AnnotationFilter filter) {
         plans.permissions(planId);
         AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
+        long me = currentUser.requireId();
         return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.shape(),
-                null, f.category(), f.status()));
+                null, f.category(), f.status(), me, seesAll()));
     }
 
     /** Where an annotation is in the list of those matching the filter (by number), for scrolling to it. */
@@ -294,8 +314,9 @@ public class AnnotationService {
     public int indexOf(long planId, AnnotationFilter filter, AnnotationInfo annotation) {
         plans.permissions(planId);
         AnnotationFilter f = filter == null ? new AnnotationFilter(null, null, null) : filter;
+        long me = currentUser.requireId();
         return (int) (long) transactions.read(() -> annotations.countSearch(planId, f.drawingId(), f.shape(),
-                annotation.number(), f.category(), f.status()));
+                annotation.number(), f.category(), f.status(), me, seesAll()));
     }
 
     /**
@@ -338,12 +359,38 @@ public class AnnotationService {
         v.required("body", checkedBody).maxLength("body", checkedBody, MAX_BODY);
         v.throwIfInvalid();
         long me = currentUser.requireId();
-        return withRetry(() -> transactions.write(() -> {
+        Visibility visibility = admit(plan.planId(), me);
+        return submitted(withRetry(() -> transactions.write(() -> {
             int number = annotations.maxNumber(plan.planId()) + 1;
-            SiteAnnotation a = annotations.saveAndFlush(new SiteAnnotation(plan.planId(), drawingId, number, shape,
-                    points, category, checkedBody, me, now()));
+            SiteAnnotation placed = new SiteAnnotation(plan.planId(), drawingId, number, shape, points, category,
+                    checkedBody, me, now());
+            placed.moderate(visibility, null);
+            SiteAnnotation a = annotations.saveAndFlush(placed);
             return info(a, plan);
-        }));
+        })), plan);
+    }
+
+    /** Checks the rate limit; how a new annotation of the viewer starts out (pre-moderation). */
+    private Visibility admit(long planId, long me) {
+        if (!rateLimits.tryAcquire(RateLimitedAction.ANNOTATION, me)) {
+            throw ValidationException.of("body", "annotation.error.slow-down",
+                    rateLimits.perMinute(RateLimitedAction.ANNOTATION));
+        }
+        return preModeration.visibilityForNew(planId);
+    }
+
+    /** Puts a new annotation that awaits review in the moderation queue. */
+    private AnnotationInfo submitted(AnnotationInfo a, PlanPermissions plan) {
+        if (a.moderation() == Visibility.AWAITING_REVIEW) {
+            preModeration.submitted(new ModeratedContent(ContentType.ANNOTATION, a.id(), a.body(), a.authorId(),
+                    a.planId(), plan.communityId(), a.isRemark(), a.number(), AnnotationModeration.link(a.planId(),
+                    a.id()), a.createdAt(), a.moderation(), null));
+        }
+        return a;
+    }
+
+    private boolean seesAll() {
+        return currentUser.hasRole(Role.MODERATOR) || currentUser.hasRole(Role.ADMIN);
     }
 
     /** A plan the viewer may see and that takes annotations: only in consultation (decision 0020). */
@@ -380,7 +427,9 @@ public class AnnotationService {
 
     /** A live annotation; its plan's visibility is checked by the callers through PlanService. */
     private SiteAnnotation find(long annotationId) {
+        long me = currentUser.requireId();
         SiteAnnotation a = annotations.findByIdAndDeletedFalse(annotationId)
+                .filter(x -> x.getModeration() == Visibility.VISIBLE || x.getAuthorId() == me || seesAll())
                 .orElseThrow(() -> new ObjectNotFoundException("Annotation " + annotationId));
         try {
             plans.permissions(a.getPlanId());
@@ -407,7 +456,8 @@ public class AnnotationService {
                     a.getPoints(), a.getCategory(), a.getStatus(), a.getStatusReason(), a.getAddressedInRevision(),
                     a.getBody(), a.getAuthorId(), names.getOrDefault(a.getAuthorId(), ""), a.getCreatedAt(),
                     a.getUpdatedAt(), mine, (mine || plan.canManage()) && !plan.closed(), a.getTextField(),
-                    anchor == null ? null : anchor.quote(), a.isOutdated(), replies.getOrDefault(a.getId(), 0L));
+                    anchor == null ? null : anchor.quote(), a.isOutdated(), replies.getOrDefault(a.getId(), 0L),
+                    a.getModeration(), a.getModerationReason());
         }).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cohesion.annotation.anchor.TextAnchor;
 import org.cohesion.base.AbstractEntity;
+import org.cohesion.moderation.Visibility;
 import org.cohesion.plan.PlanField;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -85,6 +86,13 @@ public class SiteAnnotation extends AbstractEntity {
     @Column(nullable = false)
     private boolean outdated;
 
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Visibility moderation = Visibility.VISIBLE;
+
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
     protected SiteAnnotation() {
     }
 
@@ -149,6 +157,20 @@ public class SiteAnnotation extends AbstractEntity {
         this.statusReason = reason;
         this.addressedInRevision = revision;
         this.updatedAt = now;
+    }
+
+    /** Who sees it (moderation); the reason is shown to its author when hidden. */
+    void moderate(Visibility visibility, String reason) {
+        this.moderation = visibility;
+        this.moderationReason = reason;
+    }
+
+    public Visibility getModeration() {
+        return moderation;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
     }
 
     void markDeleted(Instant now) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.cohesion.annotation.internal.AnnotationRepository;
 import org.cohesion.base.Transactions;
+import org.cohesion.moderation.Visibility;
 import org.cohesion.people.UncheckedDisplayNames;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -28,20 +29,22 @@ public class UncheckedAnnotationReader {
         this.transactions = transactions;
     }
 
-    /** The plan's live pins and areas by number, at most {@code max}, with their authors' names. */
+    /** The plan's live, visible (not hidden by moderators, not awaiting review) pins and areas by number, at most {@code max}, with their authors' names. */
     public List<AnnotationInfo> pinsAndAreas(long planId, int max) {
         List<SiteAnnotation> found = transactions.read(() -> annotations
-                .findByPlanIdAndDrawingIdIsNotNullAndDeletedFalseOrderByNumberAsc(planId, Limit.of(Math.max(1, max))));
+                .findByPlanIdAndDrawingIdIsNotNullAndDeletedFalseAndModerationOrderByNumberAsc(planId, Visibility.VISIBLE,
+                        Limit.of(Math.max(1, max))));
         Map<Long, String> authors = names.of(found.stream().map(SiteAnnotation::getAuthorId).distinct().toList());
         return found.stream().map(a -> new AnnotationInfo(a.getId(), a.getPlanId(), a.getDrawingId(), a.getNumber(),
                 a.getShape(), a.getPoints(), a.getCategory(), a.getStatus(), a.getStatusReason(),
                 a.getAddressedInRevision(), a.getBody(), a.getAuthorId(), authors.getOrDefault(a.getAuthorId(), ""),
-                a.getCreatedAt(), a.getUpdatedAt(), false, false, null, null, false, 0)).toList();
+                a.getCreatedAt(), a.getUpdatedAt(), false, false, null, null, false, 0, Visibility.VISIBLE, null)).toList();
     }
 
     /** Whether the annotation is a live pin or area on a drawing of the plan. */
     public boolean isPinOrArea(long planId, long annotationId) {
         return transactions.read(() -> annotations.findByIdAndDeletedFalse(annotationId)
-                .filter(a -> a.getPlanId() == planId && a.getDrawingId() != null).isPresent());
+                .filter(a -> a.getPlanId() == planId && a.getDrawingId() != null
+                        && a.getModeration() == Visibility.VISIBLE).isPresent());
     }
 }

@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.cohesion.base.AbstractEntity;
+import org.cohesion.moderation.Visibility;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One comment in a thread; a deleted comment stays as a placeholder without its text. */
 @Entity
@@ -32,6 +35,13 @@ public class Comment extends AbstractEntity {
     @Column(nullable = false)
     private boolean deleted;
 
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Visibility moderation = Visibility.VISIBLE;
+
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
     protected Comment() {
     }
 
@@ -41,6 +51,12 @@ public class Comment extends AbstractEntity {
         this.authorId = authorId;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    /** Who sees it (moderation); the reason is shown to its author when hidden. */
+    void moderate(Visibility visibility, String reason) {
+        this.moderation = visibility;
+        this.moderationReason = reason;
     }
 
     void edit(String newBody, Instant now) {
@@ -80,5 +96,13 @@ public class Comment extends AbstractEntity {
 
     public boolean isDeleted() {
         return deleted;
+    }
+
+    public Visibility getModeration() {
+        return moderation;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
     }
 }

@@ -20,10 +20,15 @@ import org.cohesion.discussion.internal.CommentRateLimiter;
 import org.cohesion.discussion.internal.CommentRepository;
 import org.cohesion.discussion.internal.CommentSupportRepository;
 import org.cohesion.discussion.internal.ThreadRepository;
+import org.cohesion.moderation.ContentType;
+import org.cohesion.moderation.ModeratedContent;
+import org.cohesion.moderation.PreModerationService;
+import org.cohesion.moderation.Visibility;
 import org.cohesion.people.PeopleDirectory;
 import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CurrentUser;
+import org.cohesion.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -37,7 +42,8 @@ import org.springframework.stereotype.Service;
  * threads are read-only; a plan the viewer may not see is reported as not found. People edit their own
  * comments within {@link #EDIT_WINDOW} of posting and delete their own at any time (a placeholder stays).
  * Support (+1) is once per person and never for one's own comment. Text is stored as typed; it is plain
- * text, never markup.
+ * text, never markup. Comments hidden by moderators or awaiting review (pre-moderation) are seen only by their
+ * authors (marked, with the reason) and by moderators; counts and session records leave them out.
  */
 @Service
 public class DiscussionService {
@@ -59,11 +65,13 @@ public class DiscussionService {
     private final Transactions transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PreModerationService preModeration;
 
     DiscussionService(ThreadRepository threads, CommentRepository comments, CommentSupportRepository supports,
                       CommentRateLimiter rateLimiter, PlanService plans, PeopleDirectory people,
                       CurrentUser currentUser, Transactions transactions, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, PreModerationService preModeration) {
+        this.preModeration = preModeration;
         this.threads = threads;
         this.comments = comments;
         this.supports = supports;
@@ -140,7 +148,7 @@ public class DiscussionService {
         Long parentAuthorId = null;
         if (parentId != null) {
             Comment parent = transactions.read(() -> comments.findById(parentId).orElse(null));
-            if (parent == null || parent.getThreadId() != threadId) {
+            if (parent == null || parent.getThreadId() != threadId || !seen(parent, me)) {
                 throw new ObjectNotFoundException("Comment " + parentId + " in thread " + threadId);
             }
             parentAuthorId = parent.getAuthorId();
@@ -148,8 +156,18 @@ public class DiscussionService {
         if (!rateLimiter.tryAcquire(me)) {
             throw ValidationException.of(BODY, "discussion.slow-down", rateLimiter.perMinute());
         }
-        Comment saved = transactions.write(() ->
-                comments.saveAndFlush(new Comment(threadId, parentId, me, text, clock.instant())));
+        Visibility visibility = preModeration.visibilityForNew(thread.getPlanId());
+        Comment saved = transactions.write(() -> {
+            Comment c = new Comment(threadId, parentId, me, text, clock.instant());
+            c.moderate(visibility, null);
+            return comments.saveAndFlush(c);
+        });
+        if (visibility == Visibility.AWAITING_REVIEW) {
+            preModeration.submitted(new ModeratedContent(ContentType.COMMENT, saved.getId(), text, me,
+                    thread.getPlanId(), plans.permissions(thread.getPlanId()).communityId(), false, null,
+                    CommentModeration.link(thread), saved.getCreatedAt(), visibility, null));
+            return views(List.of(saved), me, true).get(0);
+        }
         events.publishEvent(new CommentPosted(saved.getId(), threadId, thread.getPlanId(), thread.getSubjectType(),
                 thread.getSubjectType() == SubjectType.GENERAL ? null : thread.getSubjectId(), parentId,
                 parentAuthorId, me));
@@ -236,8 +254,8 @@ public class DiscussionService {
     public List<CommentView> newest(long threadId, int limit) {
         ThreadInfo thread = thread(threadId);
         long me = currentUser.requireId();
-        return transactions.read(() -> chronological(
-                views(comments.newest(threadId, Limit.of(clamp(limit))), me, thread.canPost())));
+        return transactions.read(() -> chronological(views(comments.newest(threadId, me, seesAll(),
+                Limit.of(clamp(limit))), me, thread.canPost())));
     }
 
     /**
@@ -248,8 +266,8 @@ public class DiscussionService {
     public List<CommentView> before(long threadId, long beforeCommentId, int limit) {
         ThreadInfo thread = thread(threadId);
         long me = currentUser.requireId();
-        return transactions.read(() -> chronological(
-                views(comments.before(threadId, beforeCommentId, Limit.of(clamp(limit))), me, thread.canPost())));
+        return transactions.read(() -> chronological(views(comments.before(threadId, beforeCommentId, me,
+                seesAll(), Limit.of(clamp(limit))), me, thread.canPost())));
     }
 
     /** One comment of a thread the viewer may see, as it reads now (for refreshing one that changed). */
@@ -258,14 +276,18 @@ public class DiscussionService {
         Comment comment = transactions.read(() -> comments.findById(commentId).orElseThrow(
                 () -> new ObjectNotFoundException("Comment " + commentId)));
         ThreadInfo thread = thread(comment.getThreadId());
+        if (!seen(comment, currentUser.requireId())) {
+            throw new ObjectNotFoundException("Comment " + commentId);
+        }
         return transactions.read(() -> views(List.of(comment), currentUser.requireId(), thread.canPost())).get(0);
     }
 
-    /** How many comments a thread has, deleted placeholders included. */
+    /** How many comments of a thread the viewer sees, deleted placeholders included. */
     @PreAuthorize("isAuthenticated()")
     public long count(long threadId) {
         thread(threadId);
-        return transactions.read(() -> comments.countByThreadId(threadId));
+        long me = currentUser.requireId();
+        return transactions.read(() -> comments.countSeen(threadId, me, seesAll()));
     }
 
     /**
@@ -316,6 +338,9 @@ public class DiscussionService {
                 .orElseThrow(() -> new ObjectNotFoundException("Comment " + commentId)));
         DiscussionThread thread = findThread(comment.getThreadId());
         requireOpen(plans.permissions(thread.getPlanId()));
+        if (!seen(comment, currentUser.requireId())) {
+            throw new ObjectNotFoundException("Comment " + commentId);
+        }
         return comment;
     }
 
@@ -325,6 +350,15 @@ public class DiscussionService {
             throw new AccessDeniedException("Comment " + commentId + " is someone else's");
         }
         return comment;
+    }
+
+    /** Whether the viewer sees the comment: visible, their own, or they moderate (the plan is visible to them). */
+    private boolean seen(Comment c, long me) {
+        return c.getModeration() == Visibility.VISIBLE || c.getAuthorId() == me || seesAll();
+    }
+
+    private boolean seesAll() {
+        return currentUser.hasRole(Role.MODERATOR) || currentUser.hasRole(Role.ADMIN);
     }
 
     private static void requireOpen(PlanPermissions plan) {
@@ -402,7 +436,8 @@ public class DiscussionService {
                     parentAuthor == null ? null : names.get(parentAuthor), c.getAuthorId(),
                     names.getOrDefault(c.getAuthorId(), ""), c.isDeleted() ? null : c.getBody(), c.getCreatedAt(),
                     c.getEditedAt(), c.isDeleted(), counts.getOrDefault(c.getId(), 0L), mine.contains(c.getId()),
-                    own, writable && own && !c.isDeleted() && withinEditWindow(c.getCreatedAt(), now)));
+                    own, writable && own && !c.isDeleted() && withinEditWindow(c.getCreatedAt(), now),
+                    c.getModeration(), c.getModerationReason()));
         }
         return views;
     }

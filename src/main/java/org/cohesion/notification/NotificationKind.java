@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** Someone commented in the thread of the recipient's annotation. */
     ANNOTATION_COMMENT,
     /** Someone replied to the recipient's comment. */
-    REPLY
+    REPLY,
+    /** A moderator hid the recipient's comment, annotation or remark (with the reason). */
+    HIDDEN
 }

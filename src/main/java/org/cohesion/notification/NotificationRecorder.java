@@ -13,6 +13,7 @@ import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.Transactions;
 import org.cohesion.discussion.CommentPosted;
 import org.cohesion.discussion.SubjectType;
+import org.cohesion.moderation.ContentHidden;
 import org.cohesion.notification.internal.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happens elsewhere into notifications: an answer to an annotation notifies its author; a comment
  * in an annotation's thread notifies the annotation's author; a reply notifies the author of the comment
- * replied to. Nobody is notified of what they did themselves, nor twice for one comment. Runs synchronously in
+ * replied to; a moderator hiding a contribution notifies its author. Nobody is notified of what they did
+ * themselves, nor twice for one comment. Runs synchronously in
  * the acting person's request, after their change was stored; a failure here is logged and never undoes or
  * refuses that change.
  */
@@ -58,6 +60,19 @@ class NotificationRecorder {
                     clock.instant().truncatedTo(ChronoUnit.MICROS))));
         } catch (RuntimeException ex) {
             log.warn("Could not notify the author of annotation {} of its new status", e.annotationId(), ex);
+        }
+    }
+
+    @EventListener
+    public void contentHidden(ContentHidden e) {
+        try {
+            if (e.authorId() == e.actorId()) {
+                return;
+            }
+            store(List.of(UserNotification.hidden(e.authorId(), e.planId(), e.annotationId(), e.actorId(),
+                    e.reason(), clock.instant().truncatedTo(ChronoUnit.MICROS))));
+        } catch (RuntimeException ex) {
+            log.warn("Could not notify the author of {} {} that it was hidden", e.type(), e.contentId(), ex);
         }
     }
 

@@ -79,6 +79,15 @@ public class UserNotification extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** A moderator hid the recipient's contribution; the reason is kept as given. */
+    static UserNotification hidden(long recipientId, long planId, Long annotationId, long actorId, String reason,
+                                   Instant now) {
+        UserNotification n = new UserNotification(recipientId, NotificationKind.HIDDEN, planId, actorId, now);
+        n.annotationId = annotationId;
+        n.reason = reason;
+        return n;
+    }
+
     /** A planner answered the recipient's annotation. */
     static UserNotification statusChanged(long recipientId, long planId, long annotationId, int number,
                                           AnnotationShape shape, long actorId, AnnotationStatus status,

@@ -14,6 +14,7 @@ import org.cohesion.people.internal.CommunityRepository;
 import org.cohesion.people.internal.MembershipRepository;
 import org.cohesion.people.internal.UserRepository;
 import org.cohesion.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,11 @@ public class CommunityService {
     private final UserRepository users;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommunityService(CommunityRepository communities, MembershipRepository memberships, UserRepository users,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.communities = communities;
         this.memberships = memberships;
@@ -76,6 +79,10 @@ public class CommunityService {
         }
         Membership m = memberships.save(new Membership(users.getReferenceById(userId), community,
                 group == null ? StakeholderGroup.RESIDENT : group, clock.instant()));
+        String me = currentUser.require().getUsername();
+        events.publishEvent(new MembershipChanged(userId, me, community.getId(),
+                community.getName().in(java.util.Locale.ENGLISH), MembershipChanged.Change.ADDED,
+                m.getStakeholderGroup(), userId, me));
         long count = memberCounts(List.of(community.getId())).getOrDefault(community.getId(), 1L);
         return new MyCommunity(community.getId(), community.getName(), community.getStreet(),
                 community.getDistrict(), m.getStakeholderGroup(), m.getJoinedAt(), count);

@@ -14,13 +14,17 @@ import org.cohesion.people.internal.MembershipRepository;
 import org.cohesion.people.internal.UserRepository;
 import org.cohesion.security.CurrentUser;
 import org.cohesion.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administration of people: accounts, roles, memberships and stakeholder groups. Admins only. */
+/**
+ * Administration of people: accounts, roles, memberships and stakeholder groups. Admins only. Every change of
+ * roles or memberships publishes {@link RolesChanged} or {@link MembershipChanged} inside its transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,10 +37,12 @@ public class PeopleAdminService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PeopleAdminService(UserRepository users, CommunityRepository communities, MembershipRepository memberships,
                        PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                       Clock clock) {
+                       Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.communities = communities;
         this.memberships = memberships;
@@ -90,6 +96,9 @@ public class PeopleAdminService {
         if (!form.enabled()) {
             u.changeEnabled(false);
         }
+        users.flush();
+        events.publishEvent(new RolesChanged(u.getId(), u.getUsername(), Set.of(), u.getRoles(), true,
+                currentUser.requireId(), currentUser.require().getUsername()));
         return PersonDetails.of(u, List.of());
     }
 
@@ -109,6 +118,15 @@ public class PeopleAdminService {
         }
         v.throwIfInvalid();
         User u = load(userId, version);
+        Set<Role> before = u.getRoles();
+        if (!before.equals(form.roles())) {
+            events.publishEvent(new RolesChanged(userId, u.getUsername(), before, Set.copyOf(form.roles()), false,
+                    currentUser.requireId(), currentUser.require().getUsername()));
+        }
+        if (u.isEnabled() != form.enabled()) {
+            events.publishEvent(new AccountEnabledChanged(userId, u.getUsername(), form.enabled(),
+                    currentUser.requireId(), currentUser.require().getUsername()));
+        }
         u.changeDisplayName(form.displayName().strip());
         u.changeRoles(form.roles());
         u.changeEnabled(form.enabled());
@@ -130,6 +148,7 @@ public class PeopleAdminService {
             throw ValidationException.of("community", "admin.already-member");
         }
         memberships.save(new Membership(u, c, group, clock.instant()));
+        membershipChanged(u, c, MembershipChanged.Change.ADDED, group);
         return get(userId);
     }
 
@@ -143,6 +162,7 @@ public class PeopleAdminService {
         Membership m = memberships.findById(membershipId)
                 .orElseThrow(() -> new ObjectNotFoundException("Membership " + membershipId));
         m.changeStakeholderGroup(group);
+        membershipChanged(m.getUser(), m.getCommunity(), MembershipChanged.Change.GROUP_CHANGED, group);
         return get(m.getUser().getId());
     }
 
@@ -153,9 +173,16 @@ public class PeopleAdminService {
         Membership m = memberships.findById(membershipId)
                 .orElseThrow(() -> new ObjectNotFoundException("Membership " + membershipId));
         long userId = m.getUser().getId();
+        membershipChanged(m.getUser(), m.getCommunity(), MembershipChanged.Change.REMOVED, m.getStakeholderGroup());
         memberships.delete(m);
         memberships.flush();
         return get(userId);
+    }
+
+    private void membershipChanged(User u, Community c, MembershipChanged.Change change, StakeholderGroup group) {
+        events.publishEvent(new MembershipChanged(u.getId(), u.getUsername(), c.getId(),
+                c.getName().in(java.util.Locale.ENGLISH), change, group, currentUser.requireId(),
+                currentUser.require().getUsername()));
     }
 
     private User load(long userId, long version) {

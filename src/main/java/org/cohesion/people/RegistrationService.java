@@ -10,6 +10,7 @@ import org.cohesion.people.internal.CommunityRepository;
 import org.cohesion.people.internal.MembershipRepository;
 import org.cohesion.people.internal.UserRepository;
 import org.cohesion.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +27,12 @@ public class RegistrationService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RegistrationService(UserRepository users, CommunityRepository communities, MembershipRepository memberships,
-                        PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, Clock clock) {
+                        PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.communities = communities;
         this.memberships = memberships;
@@ -73,6 +77,11 @@ public class RegistrationService {
             User user = users.saveAndFlush(new User(username, form.displayName().strip(),
                     passwordEncoder.encode(form.password()), form.locale(), Set.of(Role.RESIDENT), clock.instant()));
             memberships.save(new Membership(user, community.get(), form.group(), clock.instant()));
+            events.publishEvent(new RolesChanged(user.getId(), username, Set.of(), user.getRoles(), true,
+                    user.getId(), username));
+            events.publishEvent(new MembershipChanged(user.getId(), username, community.get().getId(),
+                    community.get().getName().in(java.util.Locale.ENGLISH), MembershipChanged.Change.ADDED,
+                    form.group(), user.getId(), username));
         } catch (DataIntegrityViolationException e) {
             throw ValidationException.of("username", "username.taken");
         }

@@ -43,6 +43,9 @@ public class User extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean blocked;
+
     @Column(name = "reduced_presence", nullable = false)
     private boolean reducedPresence;
 
@@ -119,6 +122,15 @@ public class User extends AbstractEntity {
     void changeRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** Blocked by moderators: may not sign in, contributions hidden. */
+    public boolean isBlocked() {
+        return blocked;
+    }
+
+    void changeBlocked(boolean blocked) {
+        this.blocked = blocked;
     }
 
     void changeEnabled(boolean enabled) {

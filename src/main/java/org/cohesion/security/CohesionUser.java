@@ -17,9 +17,17 @@ public final class CohesionUser implements UserDetails {
     private final Locale preferredLocale;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final boolean blocked;
 
     public CohesionUser(long id, String username, String displayName, String passwordHash,
                         Locale preferredLocale, Set<Role> roles, boolean enabled) {
+        this(id, username, displayName, passwordHash, preferredLocale, roles, enabled, false);
+    }
+
+    /** A person who may be blocked by moderators: a blocked account is locked (sign-in refused). */
+    public CohesionUser(long id, String username, String displayName, String passwordHash,
+                        Locale preferredLocale, Set<Role> roles, boolean enabled, boolean blocked) {
+        this.blocked = blocked;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -63,6 +71,11 @@ public final class CohesionUser implements UserDetails {
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !blocked;
     }
 
     @Override

@@ -36,6 +36,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void moderationNeverImportsTheFeaturesItServes() {
+        noClasses().that().resideInAPackage("org.cohesion.moderation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cohesion.annotation..",
+                        "org.cohesion.discussion..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.cohesion.ratelimit..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.cohesion.ratelimit..", "java..",
+                        "io.github.bucket4j..", "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
     void collaborationEngineOnlyInUiAndCollab() {
         noClasses().that().resideOutsideOfPackages("..ui..", "org.cohesion.collab..", "..discussion.persistence..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.collaborationengine..")

@@ -8,6 +8,7 @@ import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationShape;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.annotation.SiteAnnotation;
+import org.cohesion.moderation.Visibility;
 import org.cohesion.plan.PlanField;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -22,16 +23,33 @@ public interface AnnotationRepository extends JpaRepository<SiteAnnotation, Long
 
     Optional<SiteAnnotation> findByIdAndDeletedFalse(long id);
 
-    /** The live annotations of a plan made within a time window (both ends included), oldest first. */
+    /** Visible annotations, the viewer's own and, for moderators ({@code all}), every one. */
+    String SEEN = "(a.moderation = org.cohesion.moderation.Visibility.VISIBLE or a.authorId = :me"
+            + " or :all = true)";
+
+    /** The live remarks on one text of a plan that the viewer sees, by number. */
+    @Query("select a from SiteAnnotation a where a.planId = :planId and a.textField = :field and a.deleted = false"
+            + " and " + SEEN + " order by a.number")
+    List<SiteAnnotation> remarksSeen(@Param("planId") long planId, @Param("field") PlanField field,
+                                     @Param("me") long me, @Param("all") boolean all);
+
+    /** The annotations of an author in some moderation states (blocking and unblocking). */
+    @Query("select a from SiteAnnotation a where a.authorId = :author and a.moderation in :states")
+    List<SiteAnnotation> byAuthor(@Param("author") long authorId,
+                                  @Param("states") Collection<org.cohesion.moderation.Visibility> states);
+
+    /** The live, visible annotations of a plan made within a time window (both ends included), oldest first. */
     @Query("""
             select a from SiteAnnotation a where a.planId = :planId and a.deleted = false
+              and a.moderation = org.cohesion.moderation.Visibility.VISIBLE
               and a.createdAt >= :from and a.createdAt <= :to
             order by a.createdAt asc, a.id asc""")
     List<SiteAnnotation> createdBetween(@Param("planId") long planId, @Param("from") Instant from,
                                         @Param("to") Instant to, Limit limit);
 
     /** The live pins and areas on a plan's drawings (not remarks on its texts), by number. */
-    List<SiteAnnotation> findByPlanIdAndDrawingIdIsNotNullAndDeletedFalseOrderByNumberAsc(long planId, Limit limit);
+    List<SiteAnnotation> findByPlanIdAndDrawingIdIsNotNullAndDeletedFalseAndModerationOrderByNumberAsc(
+            long planId, Visibility moderation, Limit limit);
 
     /** The numbers of some annotations of a plan (deleted ones too): rows of [id, number]. */
     @Query("select a.id, a.number from SiteAnnotation a where a.planId = :planId and a.id in :ids")
@@ -42,21 +60,25 @@ public interface AnnotationRepository extends JpaRepository<SiteAnnotation, Long
 
     @Query("""
             select a from SiteAnnotation a where a.planId = :planId and a.deleted = false
+              and (a.moderation = org.cohesion.moderation.Visibility.VISIBLE or a.authorId = :me or :all = true)
               and (:drawingId is null or a.drawingId = :drawingId) and (:shape is null or a.shape = :shape)
               and (:category is null or a.category = :category) and (:status is null or a.status = :status)
             order by a.number asc""")
     List<SiteAnnotation> search(@Param("planId") long planId, @Param("drawingId") Long drawingId,
                                 @Param("shape") AnnotationShape shape,
                                  @Param("category") AnnotationCategory category,
-                                @Param("status") AnnotationStatus status, Pageable page);
+                                @Param("status") AnnotationStatus status, @Param("me") long me,
+                                @Param("all") boolean all, Pageable page);
 
     @Query("""
             select count(a) from SiteAnnotation a where a.planId = :planId and a.deleted = false
+              and (a.moderation = org.cohesion.moderation.Visibility.VISIBLE or a.authorId = :me or :all = true)
               and (:drawingId is null or a.drawingId = :drawingId) and (:shape is null or a.shape = :shape)
               and (:category is null or a.category = :category) and (:status is null or a.status = :status)
               and (:below is null or a.number < :below)""")
     long countSearch(@Param("planId") long planId, @Param("drawingId") Long drawingId,
                      @Param("shape") AnnotationShape shape, @Param("below") Integer below,
                       @Param("category") AnnotationCategory category,
-                     @Param("status") AnnotationStatus status);
+                     @Param("status") AnnotationStatus status, @Param("me") long me,
+                     @Param("all") boolean all);
 }

@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.cohesion.annotation.AnnotationInfo;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.base.ui.Formats;
+import org.cohesion.moderation.ContentType;
+import org.cohesion.moderation.Visibility;
+import org.cohesion.moderation.ui.FlagAction;
 
 /**
  * The selected annotation in full, above its thread: number, category and status, a remark's quoted passage,
@@ -28,6 +31,12 @@ class AnnotationDetails extends Div {
         status.setText(statusText);
         status.addClassName("annotation-status");
         add(title, status);
+        String note = FlagAction.note(this, a.moderation(), a.moderationReason());
+        if (note != null) {
+            Span moderation = new Span(note);
+            moderation.addClassName("annotation-moderation");
+            add(moderation);
+        }
         if (a.isRemark()) {
             Paragraph quote = new Paragraph(a.quote());
             quote.addClassName("annotation-quote");
@@ -55,5 +64,8 @@ class AnnotationDetails extends Div {
         answer.addClassName("annotation-answer");
         answer.setVisible(answer.getChildren().findAny().isPresent());
         add(answer);
+        if (!a.mine() && a.moderation() == Visibility.VISIBLE) {
+            add(FlagAction.button(ContentType.ANNOTATION, a.id()));
+        }
     }
 }

@@ -12,21 +12,35 @@ import org.springframework.data.repository.query.Param;
 
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
-    /** The newest comments of a thread, newest first (index thread_id, id). */
-    @Query("select c from Comment c where c.threadId = :thread order by c.id desc")
-    List<Comment> newest(@Param("thread") long threadId, Limit limit);
+    /** Visible comments, the viewer's own and, for moderators ({@code all}), every one. */
+    String SEEN = "(c.moderation = org.cohesion.moderation.Visibility.VISIBLE or c.authorId = :me"
+            + " or :all = true)";
 
-    /** The comments of a thread older than the given one, newest first (keyset paging). */
-    @Query("select c from Comment c where c.threadId = :thread and c.id < :before order by c.id desc")
-    List<Comment> before(@Param("thread") long threadId, @Param("before") long beforeId, Limit limit);
+    /** The newest comments of a thread the viewer sees, newest first (index thread_id, id). */
+    @Query("select c from Comment c where c.threadId = :thread and " + SEEN + " order by c.id desc")
+    List<Comment> newest(@Param("thread") long threadId, @Param("me") long me, @Param("all") boolean all,
+                         Limit limit);
 
-    long countByThreadId(long threadId);
+    /** The comments of a thread the viewer sees older than the given one, newest first (keyset paging). */
+    @Query("select c from Comment c where c.threadId = :thread and c.id < :before and " + SEEN
+            + " order by c.id desc")
+    List<Comment> before(@Param("thread") long threadId, @Param("before") long beforeId, @Param("me") long me,
+                         @Param("all") boolean all, Limit limit);
+
+    /** How many comments of a thread the viewer sees. */
+    @Query("select count(c) from Comment c where c.threadId = :thread and " + SEEN)
+    long countSeen(@Param("thread") long threadId, @Param("me") long me, @Param("all") boolean all);
+
+    /** The comments of an author in a moderation state (blocking and unblocking). */
+    @Query("select c from Comment c where c.authorId = :author and c.moderation in :states")
+    List<Comment> byAuthor(@Param("author") long authorId,
+                           @Param("states") Collection<org.cohesion.moderation.Visibility> states);
 
     /** Comments (not deleted) per subject of the given threads of a plan: rows of [subjectId, count]. */
     @Query("""
             select t.subjectId, count(c) from Comment c, DiscussionThread t
             where c.threadId = t.id and t.planId = :plan and t.subjectType = :type and t.subjectId in :subjects
-              and c.deleted = false
+              and c.deleted = false and c.moderation = org.cohesion.moderation.Visibility.VISIBLE
             group by t.subjectId""")
     List<Object[]> countsBySubject(@Param("plan") long planId, @Param("type") SubjectType type,
                                    @Param("subjects") Collection<Long> subjectIds);
@@ -38,6 +52,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     @Query("""
             select c, t.subjectType, t.subjectId from Comment c, DiscussionThread t
             where c.threadId = t.id and t.planId = :plan and c.deleted = false
+              and c.moderation = org.cohesion.moderation.Visibility.VISIBLE
               and c.createdAt >= :from and c.createdAt <= :to
             order by c.createdAt asc, c.id asc""")
     List<Object[]> postedBetween(@Param("plan") long planId, @Param("from") Instant from, @Param("to") Instant to,

@@ -10,6 +10,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.cohesion.base.ui.Formats;
 import org.cohesion.discussion.CommentView;
 import org.cohesion.discussion.DiscussionService;
+import org.cohesion.moderation.ContentType;
+import org.cohesion.moderation.Visibility;
+import org.cohesion.moderation.ui.FlagAction;
 
 /** One comment in a {@link ThreadPanel}; updated in place when the comment changes, so focus stays. */
 class CommentItem extends Article {
@@ -27,6 +30,8 @@ class CommentItem extends Article {
     final Button reply = new Button();
     final Button edit = new Button();
     final Button delete = new Button();
+    final Button flag;
+    final Span moderation = new Span();
     final Div editor = new Div();
     final TextArea editBody = new TextArea();
     final Button save = new Button();
@@ -34,6 +39,8 @@ class CommentItem extends Article {
 
     CommentItem(ThreadPanel panel, CommentView comment, boolean canPost) {
         this.panel = panel;
+        this.flag = FlagAction.button(ContentType.COMMENT, comment.id());
+        moderation.addClassName("comment-moderation");
         addClassName("comment");
         getElement().setAttribute("tabindex", "-1");
         author.addClassName("comment-author");
@@ -73,9 +80,9 @@ class CommentItem extends Article {
 
         Div header = new Div(author, time, edited, inReplyTo);
         header.addClassName("comment-header");
-        Div actions = new Div(support, supportCount, reply, edit, delete);
+        Div actions = new Div(support, supportCount, reply, edit, delete, flag);
         actions.addClassName("comment-actions");
-        add(header, body, editor, actions);
+        add(header, moderation, body, editor, actions);
         update(comment, canPost);
     }
 
@@ -115,6 +122,10 @@ class CommentItem extends Article {
         reply.setVisible(canPost && !next.deleted());
         edit.setVisible(next.canEdit());
         delete.setVisible(canPost && next.mine() && !next.deleted());
+        flag.setVisible(canPost && !next.mine() && !next.deleted() && next.moderation() == Visibility.VISIBLE);
+        String note = FlagAction.note(this, next.moderation(), next.moderationReason());
+        moderation.setText(note == null ? "" : note);
+        moderation.setVisible(note != null);
         if (!next.canEdit()) {
             stopEditing();
         }

@@ -242,6 +242,7 @@ public class NotificationBell extends Div {
                         shorten(n.reason()));
             }
             case ANNOTATION_COMMENT -> getTranslation("notification.annotation-comment", actor, subject);
+            case HIDDEN -> getTranslation("notification.hidden", n.reason() == null ? "" : shorten(n.reason()));
             case REPLY -> {
                 if (subject != null) {
                     yield getTranslation("notification.reply.on", actor, subject);

@@ -25,6 +25,6 @@ class UserAccountDetailsService implements UserDetailsService {
         String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         User u = users.findByUsername(normalized).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return new CohesionUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getPasswordHash(),
-                u.getPreferredLocale(), u.getRoles(), u.isEnabled());
+                u.getPreferredLocale(), u.getRoles(), u.isEnabled(), u.isBlocked());
     }
 }

@@ -17,6 +17,7 @@ import org.cohesion.base.ui.LanguageSelect;
 import org.cohesion.base.ui.Notifications;
 import org.cohesion.security.CurrentUser;
 import org.cohesion.security.LoginThrottledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with username and password; links to registration; language choice for this browser. */
@@ -63,10 +64,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             if (lastFailureWasThrottled()) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+            } else if (lastFailure() instanceof LockedException) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.blocked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.blocked.message"));
             }
             form.setI18n(i18n);
             form.setError(true);
         }
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private static boolean lastFailureWasThrottled() {
