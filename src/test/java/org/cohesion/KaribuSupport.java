@@ -40,6 +40,8 @@ public final class KaribuSupport {
      * (as on a real server); a new servlet starts with an empty one, as after a restart.
      */
     public static VaadinServlet newServlet(ApplicationContext context) {
+        // tests share one application context: each starts with full rate-limit buckets
+        context.getBean(org.cohesion.ratelimit.RateLimits.class).reset();
         return new MockSpringServlet(ROUTES, context, UI::new);
     }
 

@@ -21,6 +21,8 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // tests share one application context: each starts with full rate-limit buckets
+        context.getBean(org.cohesion.ratelimit.RateLimits.class).reset();
         KaribuSupport.setUp(context);
     }
 

@@ -26,8 +26,11 @@ final class ModerationTestSupport {
         login(context, "planner");
         long community = context.getBean(CommunityService.class).myCommunities().stream()
                 .filter(c -> communityEn.equals(c.name().en())).findFirst().orElseThrow().communityId();
-        return context.getBean(PlanService.class).create(community, "Moderation test " + UUID.randomUUID(),
+        long planId = context.getBean(PlanService.class).create(community, "Moderation test " + UUID.randomUUID(),
                 PlanKind.POCKET_PARK);
+        // contributions are open in consultation only
+        org.cohesion.plan.PhaseFixture.moveTo(planId, org.cohesion.plan.PlanPhase.CONSULTATION);
+        return planId;
     }
 
     /** A comment in the plan's general thread, posted by the given person. */

@@ -125,8 +125,11 @@ class ModerationViewTest extends KaribuTest {
         long changhong = context.getBean(CommunityService.class).myCommunities().stream()
                 .filter(c -> "Changhong Residential District".equals(c.name().en())).findFirst().orElseThrow()
                 .communityId();
-        return context.getBean(PlanService.class).create(changhong, "Moderation view " + UUID.randomUUID(),
+        long planId = context.getBean(PlanService.class).create(changhong, "Moderation view " + UUID.randomUUID(),
                 PlanKind.POCKET_PARK);
+        // contributions are open in consultation only
+        org.cohesion.plan.PhaseFixture.moveTo(planId, org.cohesion.plan.PlanPhase.CONSULTATION);
+        return planId;
     }
 
     private long commentFlagged(long planId, String text) {
