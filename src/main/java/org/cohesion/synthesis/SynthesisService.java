@@ -9,6 +9,7 @@ import org.cohesion.plan.PlanService;
 import org.cohesion.synthesis.internal.ContributionReader;
 import org.cohesion.synthesis.internal.OverviewCalculator;
 import org.cohesion.synthesis.internal.SummaryGate;
+import org.cohesion.synthesis.internal.ThemeExtractor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SynthesisService {
+
+    /** How many themes a plan's synthesis shows. */
+    public static final int THEMES = 15;
 
     private final SummaryGate gate;
     private final ContributionReader reader;
@@ -50,6 +54,13 @@ public class SynthesisService {
     public Overview overview(long planId) {
         SummaryAccess access = gate.requireBuilder(planId);
         return OverviewCalculator.compute(read(access), drawingTitles(planId));
+    }
+
+    /** The plan's keyword themes (at most {@link #THEMES}), strongest first, each with its contributions. */
+    @PreAuthorize("hasAnyRole('PLANNER', 'MODERATOR', 'ADMIN')")
+    public List<Theme> themes(long planId) {
+        SummaryAccess access = gate.requireBuilder(planId);
+        return ThemeExtractor.themes(read(access), THEMES);
     }
 
     private List<Contribution> read(SummaryAccess access) {

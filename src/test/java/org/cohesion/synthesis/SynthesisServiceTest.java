@@ -122,4 +122,17 @@ class SynthesisServiceTest extends KaribuTest {
         login("moderator");
         assertThatThrownBy(() -> synthesis.overview(plan)).isInstanceOf(ObjectNotFoundException.class);
     }
+
+    @Test
+    void themesOfThePlanListTheirContributions() {
+        login("wangfang");
+        context.getBean(AnnotationService.class).placePin(f.drawingId, new org.cohesion.annotation.Point(0.2, 0.2),
+                org.cohesion.annotation.AnnotationCategory.IDEA, "More benches near the tree, 大树下要有长椅");
+        login("planner");
+        List<Theme> themes = synthesis.themes(f.planId);
+        Theme bench = themes.stream().filter(t -> t.term().equals("bench")).findFirst().orElseThrow();
+        assertThat(bench.contributions()).hasSize(2).allMatch(c -> c.kind() == ContributionKind.PIN);
+        login("wangfang");
+        assertThatThrownBy(() -> synthesis.themes(f.planId)).isInstanceOf(AccessDeniedException.class);
+    }
 }
