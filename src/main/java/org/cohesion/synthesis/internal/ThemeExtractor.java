@@ -39,6 +39,20 @@ public final class ThemeExtractor {
             "应该", "需要", "能够", "没有", "还是", "已经", "因为", "所以", "如果", "但是", "而且", "或者", "就是",
             "还有", "非常", "比较", "希望", "觉得", "现在", "时候", "不是", "这样", "那样", "以及", "进行");
 
+    /**
+     * Analysed terms by text: analysing (above all Chinese word segmentation) is most of the cost of themes, and a
+     * contribution's text rarely changes, so the terms of up to {@link #CACHED} texts are kept (least recently
+     * used ones go first). Keyed by the text itself, so an edited text is analysed afresh.
+     */
+    private static final int CACHED = 100_000;
+    private static final Map<String, Terms> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Terms> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
     private ThemeExtractor() {
     }
 
@@ -49,7 +63,7 @@ public final class ThemeExtractor {
                 "our", "we", "you", "your", "me", "my", "he", "she", "her", "his", "they", "them", "us", "about",
                 "from", "have", "has", "had", "do", "does", "did", "been", "am", "were", "was", "so", "than", "too",
                 "some", "any", "all", "one", "only", "other", "its", "how", "when", "where", "why", "out", "up",
-                "down", "over", "under", "there", "i", "it's", "don't", "can't", "thank", "thanks", "think"));
+                "down", "over", "under", "there", "add", "i", "it's", "don't", "can't", "thank", "thanks", "think"));
         return CharArraySet.unmodifiableSet(set);
     }
 
@@ -63,7 +77,12 @@ public final class ThemeExtractor {
         List<Terms> docs = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
         for (Contribution c : contributions) {
-            Terms t = analyse(c.fullText());
+            String text = c.fullText() == null ? "" : c.fullText();
+            Terms t = CACHE.get(text);
+            if (t == null) {
+                t = analyse(text);
+                CACHE.put(text, t);
+            }
             docs.add(t);
             t.counts().keySet().forEach(term -> df.merge(term, 1, Integer::sum));
         }
