@@ -9,6 +9,7 @@ import org.cohesion.annotation.Point;
 import org.cohesion.discussion.CommentView;
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.discussion.SubjectType;
+import org.cohesion.discussion.internal.CommentRateLimiter;
 import org.cohesion.people.CommunityService;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanKind;
@@ -39,6 +40,8 @@ public final class SynthesisFixture {
         PlanService plans = context.getBean(PlanService.class);
         AnnotationService annotations = context.getBean(AnnotationService.class);
         DiscussionService discussion = context.getBean(DiscussionService.class);
+        // many fixtures a minute in one test run: start the fixture's authors with a full allowance
+        context.getBean(CommentRateLimiter.class).reset();
         login.as("planner");
         long changhong = context.getBean(CommunityService.class).myCommunities().stream()
                 .filter(c -> "Changhong Residential District".equals(c.name().en())).findFirst().orElseThrow()
@@ -68,6 +71,7 @@ public final class SynthesisFixture {
         adminComment = discussion.post(discussion.threadFor(planId, SubjectType.GENERAL, null).id(), null,
                 "Admin note");
         login.as("planner");
+        context.getBean(CommentRateLimiter.class).reset();
     }
 
     /** Signs a demo user in for the calls that follow. */
