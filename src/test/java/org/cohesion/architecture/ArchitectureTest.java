@@ -86,4 +86,12 @@ class ArchitectureTest {
                 .should().resideInAPackage("..internal..")
                 .check(classes);
     }
+
+    @Test
+    void synthesisNeverImportsTheFeaturesItServes() {
+        noClasses().that().resideInAPackage("org.cohesion.synthesis..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cohesion.annotation..",
+                        "org.cohesion.discussion..", "org.cohesion.session..")
+                .check(classes);
+    }
 }
