@@ -8,12 +8,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.springframework.data.domain.Persistable;
 
-/** One person's support of one proposal (at most one each). */
+/**
+ * One person's support of one proposal (at most one each). Supports are only ever inserted or deleted, so saving
+ * one always inserts: a second support by the same person fails on the primary key instead of overwriting.
+ */
 @Entity
 @Table(name = "proposal_support")
 @IdClass(ProposalSupport.Key.class)
-public class ProposalSupport {
+public class ProposalSupport implements Persistable<ProposalSupport.Key> {
 
     @Id
     @Column(name = "proposal_id")
@@ -33,6 +37,16 @@ public class ProposalSupport {
         this.proposalId = proposalId;
         this.userId = userId;
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(proposalId, userId);
+    }
+
+    @Override
+    public boolean isNew() {
+        return true;
     }
 
     public long getProposalId() {

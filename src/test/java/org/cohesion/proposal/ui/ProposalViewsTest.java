@@ -177,6 +177,32 @@ class ProposalViewsTest extends KaribuTest {
     }
 
     @Test
+    void theDemoProposalThatBecameAPlanIsLinkedFromThePlanWorkspace() {
+        login("wangfang");
+        UI.getCurrent().navigate("proposals");
+        ProposalsView list = _get(ProposalsView.class);
+        _setValue(list.status, ProposalStatus.BECAME_PLAN);
+        ProposalSummary reading = java.util.stream.IntStream.range(0, GridKt._size(list.grid))
+                .mapToObj(i -> GridKt._get(list.grid, i))
+                .filter(s -> s.title().startsWith("社区中心读书角")).findFirst().orElseThrow();
+        _setValue(list.status, ProposalStatus.DECLINED);
+        assertThat(idsIn(list)).isNotEmpty();
+        _setValue(list.status, ProposalStatus.READY);
+        assertThat(idsIn(list)).isNotEmpty();
+
+        ProposalView view = open(reading.id());
+        Anchor plan = _find(view.outcome, Anchor.class).stream().filter(a -> a.getHref().startsWith("plans/"))
+                .findFirst().orElseThrow();
+        assertThat(plan.getText()).isEqualTo(reading.title());
+        UI.getCurrent().navigate(plan.getHref());
+        com.vaadin.flow.component.html.Div section = _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> d.hasClassName("plan-from-proposal")).findFirst().orElseThrow();
+        assertThat(section.isVisible()).isTrue();
+        assertThat(_find(section, Anchor.class)).extracting(Anchor::getHref)
+                .containsExactly("proposals/" + reading.id());
+    }
+
+    @Test
     void chineseReadersSeeTranslatedLabels() {
         long id = proposeAs("wangfang", 3, "口袋公园长椅");
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
