@@ -36,6 +36,8 @@ CREATE TABLE proposal (
 
 -- the list, newest first, filtered by status: where community_id in (...) [and status = ?] order by created_at desc
 CREATE INDEX ix_proposal_community_status_created ON proposal (community_id, status, created_at, id);
+-- the list without a status filter, newest first
+CREATE INDEX ix_proposal_community_created ON proposal (community_id, created_at, id);
 -- the list, most supported first
 CREATE INDEX ix_proposal_community_support ON proposal (community_id, support_count, id);
 -- "merged from" and "from proposal" look-ups
