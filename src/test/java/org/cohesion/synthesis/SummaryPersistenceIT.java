@@ -90,6 +90,7 @@ class SummaryPersistenceIT {
     void draftsAndFrozenVersionsRoundTripChineseAndTimes() {
         as(planner);
         long planId = plans.create(communityId, "摘要 IT", PlanKind.POCKET_PARK);
+        org.cohesion.plan.PhaseFixture.moveTo(planId, org.cohesion.plan.PlanPhase.CONSULTATION);
         as(resident);
         CommentView comment = discussion.post(discussion.threadFor(planId, SubjectType.GENERAL, null).id(), null,
                 "长椅要有靠背 𠮷 benches with backs");

@@ -48,6 +48,8 @@ public final class SynthesisFixture {
                 .communityId();
         planId = plans.create(changhong, "Synthesis " + UUID.randomUUID().toString().substring(0, 8),
                 PlanKind.POCKET_PARK);
+        // contributions are open in consultation only
+        org.cohesion.plan.PhaseFixture.moveTo(planId, org.cohesion.plan.PlanPhase.CONSULTATION);
         plans.saveField(planId, PlanField.GOALS, GOALS);
         drawingId = context.getBean(DrawingService.class).upload(planId, "Site", TestImages.png(300, 300)).id();
 
