@@ -17,6 +17,12 @@ import org.cohesion.plan.PlanService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.cohesion.moderation.ContentType;
+import org.cohesion.moderation.FlagReason;
+import org.cohesion.moderation.ModerationService;
+import org.cohesion.moderation.QueueFilter;
+import org.cohesion.moderation.QueueItem;
+import org.cohesion.moderation.QueueStatus;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Contributions read through the sources, the overview of known data, and who may build a summary. */
@@ -97,6 +103,21 @@ class SynthesisServiceTest extends KaribuTest {
         login("planner");
         assertThat(synthesis.contributions(f.planId)).extracting(Contribution::id)
                 .doesNotContain("annotation:" + f.pin.id());
+    }
+
+    @Test
+    void contributionsHiddenByModeratorsAreLeftOut() {
+        login("sarah");
+        ModerationService moderation = context.getBean(ModerationService.class);
+        moderation.flag(ContentType.ANNOTATION, f.pin.id(), FlagReason.SPAM, null);
+        login("moderator");
+        QueueItem flagged = moderation.queue(new QueueFilter(QueueStatus.PENDING, null, f.planId, null), 0, 10)
+                .stream().filter(i -> i.contentId() == f.pin.id()).findFirst().orElseThrow();
+        moderation.hide(List.of(flagged.id()), "Advertising");
+        login("planner");
+        assertThat(synthesis.contributions(f.planId)).extracting(Contribution::id)
+                .doesNotContain("annotation:" + f.pin.id()).contains("annotation:" + f.area.id());
+        assertThat(synthesis.overview(f.planId).total()).isEqualTo(5);
     }
 
     @Test
