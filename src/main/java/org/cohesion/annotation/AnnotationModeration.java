@@ -9,6 +9,7 @@ import org.cohesion.moderation.ContentType;
 import org.cohesion.moderation.ModeratedContent;
 import org.cohesion.moderation.Visibility;
 import org.cohesion.plan.UncheckedPlanReader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,11 @@ class AnnotationModeration implements ContentModerationPort {
 
     private final AnnotationRepository annotations;
     private final UncheckedPlanReader planReader;
+    private final ApplicationEventPublisher events;
 
-    AnnotationModeration(AnnotationRepository annotations, UncheckedPlanReader planReader) {
+    AnnotationModeration(AnnotationRepository annotations, UncheckedPlanReader planReader,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.annotations = annotations;
         this.planReader = planReader;
     }
@@ -48,6 +52,7 @@ class AnnotationModeration implements ContentModerationPort {
         SiteAnnotation a = annotations.findById(contentId).orElseThrow();
         a.moderate(visibility, reason);
         annotations.saveAndFlush(a);
+        events.publishEvent(new AnnotationVisibilityChanged(a.getId(), a.getPlanId()));
     }
 
     @Override

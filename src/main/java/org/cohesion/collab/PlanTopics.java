@@ -3,6 +3,7 @@ package org.cohesion.collab;
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinService;
 
 /**
  * Collaboration Engine topics of a plan. Field values live in a topic per "generation": a restore from
@@ -97,6 +98,43 @@ public final class PlanTopics {
             };
         });
         return signal;
+    }
+
+    /**
+     * Tells everyone with a thread of the plan open that a comment changed outside any open view (a moderator hid,
+     * restored or approved it), from any thread: a short-lived connection in the system context.
+     */
+    public static void announceThreadChange(VaadinService service, long planId, long threadId, long commentId) {
+        announce(service, planId, THREADS_MAP, threadKey(threadId), commentId + ":" + java.util.UUID.randomUUID());
+    }
+
+    /** Tells everyone with the plan open that what an events key stands for changed, from any thread. */
+    public static void announceEvent(VaadinService service, long planId, String key) {
+        announce(service, planId, EVENTS_MAP, key, java.util.UUID.randomUUID().toString());
+    }
+
+    private static void announce(VaadinService service, long planId, String map, String key, String value) {
+        CollaborationEngine engine = CollaborationEngine.getInstance(service);
+        UserInfo system = new UserInfo("plan-signal-" + java.util.UUID.randomUUID());
+        var registration = new java.util.concurrent.atomic.AtomicReference<
+                com.vaadin.collaborationengine.TopicConnectionRegistration>();
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        registration.set(engine.openTopicConnection(engine.getSystemContext(), plan(planId), system, connection -> {
+            connection.getNamedMap(map).put(key, value).whenComplete((ok, error) -> {
+                done.set(true);
+                close(registration.get());
+            });
+            return null;
+        }));
+        if (done.get()) {
+            close(registration.get());
+        }
+    }
+
+    private static void close(com.vaadin.collaborationengine.TopicConnectionRegistration registration) {
+        if (registration != null) {
+            registration.remove();
+        }
     }
 
     /** Tells everyone with a thread open that it changed; they re-read it from the database. */

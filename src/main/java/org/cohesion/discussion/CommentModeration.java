@@ -60,8 +60,9 @@ class CommentModeration implements ContentModerationPort {
         boolean published = c.getModeration() == Visibility.AWAITING_REVIEW && visibility == Visibility.VISIBLE;
         c.moderate(visibility, reason);
         comments.saveAndFlush(c);
+        DiscussionThread t = threads.findById(c.getThreadId()).orElseThrow();
+        events.publishEvent(new CommentVisibilityChanged(c.getId(), t.getId(), t.getPlanId()));
         if (published) {
-            DiscussionThread t = threads.findById(c.getThreadId()).orElseThrow();
             Long parentAuthor = c.getParentId() == null ? null
                     : comments.findById(c.getParentId()).map(Comment::getAuthorId).orElse(null);
             events.publishEvent(new CommentPosted(c.getId(), t.getId(), t.getPlanId(), t.getSubjectType(),

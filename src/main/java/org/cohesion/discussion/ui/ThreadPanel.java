@@ -135,7 +135,10 @@ public class ThreadPanel extends Div {
             try {
                 item.update(service.comment(commentId), thread.canPost());
             } catch (ObjectNotFoundException | AccessDeniedException e) {
-                // gone or no longer visible: the newest page above is what remains to show
+                // no longer visible to this reader (a moderator hid it): it goes away
+                items.remove(commentId);
+                list.remove(item);
+                empty.setVisible(items.isEmpty());
             }
         }
     }

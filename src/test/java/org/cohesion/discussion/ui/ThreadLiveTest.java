@@ -16,6 +16,9 @@ import org.cohesion.SimulatedUser;
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.discussion.DiscussionTestSupport;
 import org.cohesion.discussion.internal.CommentRateLimiter;
+import org.cohesion.moderation.ContentType;
+import org.cohesion.moderation.FlagReason;
+import org.cohesion.moderation.ModerationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,31 @@ class ThreadLiveTest {
     private static CommentItem item(long commentId) {
         return ThreadPanelTest.items(panel()).stream().filter(i -> i.comment().id() == commentId)
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCommentHiddenByModerationGoesAwayLiveForOthers() {
+        assertThat(planner.await(() -> panel().signalConnected(), c -> c)).isTrue();
+        assertThat(resident.await(() -> panel().signalConnected(), c -> c)).isTrue();
+        resident.run(() -> {
+            _setValue(panel().body, "我的电话 138 0013 8000, call me any time");
+            _click(panel().post);
+        });
+        assertThat(seenLive(resident, planner, () -> ThreadPanelTest.bodies(panel()), b -> b.size() == 1))
+                .hasSize(1);
+        // three members flag it: moderation hides it at once, and the open threads are told
+        planner.run(() -> {
+            long id = ThreadPanelTest.items(panel()).get(0).comment().id();
+            ModerationService moderation = context.getBean(ModerationService.class);
+            for (String member : List.of("sarah", "moderator", "planner")) {
+                DiscussionTestSupport.login(context, member);
+                moderation.flag(ContentType.COMMENT, id, FlagReason.PERSONAL_INFORMATION, null);
+            }
+        });
+        assertThat(planner.await(() -> ThreadPanelTest.bodies(panel()), List::isEmpty, resident))
+                .as("gone for the others without reloading").isEmpty();
+        assertThat(resident.await(() -> ThreadPanelTest.bodies(panel()), b -> b.size() == 1, planner))
+                .as("its author still sees it (marked)").hasSize(1);
     }
 
     /**
