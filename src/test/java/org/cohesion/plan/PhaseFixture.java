@@ -1,7 +1,10 @@
 package org.cohesion.plan;
 
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.cohesion.decision.DecisionService;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,16 +16,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhaseFixture {
 
-    private static PlanPhaseService phases;
-    private static DecisionService decisions;
+    /**
+     * One per application context that made one (a browser test may start a second application in the same JVM
+     * and close it again): the helpers use the newest whose context is still running.
+     */
+    private static final Deque<PhaseFixture> FIXTURES = new ConcurrentLinkedDeque<>();
 
-    PhaseFixture(PlanPhaseService phaseService, DecisionService decisionService) {
-        phases = phaseService;
-        decisions = decisionService;
+    private final PlanPhaseService phaseService;
+    private final DecisionService decisionService;
+    private final ConfigurableApplicationContext context;
+
+    PhaseFixture(PlanPhaseService phaseService, DecisionService decisionService,
+                 ConfigurableApplicationContext context) {
+        this.phaseService = phaseService;
+        this.decisionService = decisionService;
+        this.context = context;
+        FIXTURES.addFirst(this);
+    }
+
+    private static PhaseFixture live() {
+        return FIXTURES.stream().filter(f -> f.context.isActive()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No running application context"));
     }
 
     /** Moves the plan from its current phase to {@code to}. */
     public static PhaseMove moveTo(long planId, PlanPhase to) {
+        PlanPhaseService phases = live().phaseService;
+        DecisionService decisions = live().decisionService;
         PlanPhase from = current(planId);
         if (needsDecision(from, to) && from != PlanPhase.DECISION) {
             phases.move(planId, from, PlanPhase.DECISION, "Test: to DECISION");
@@ -36,12 +56,12 @@ public class PhaseFixture {
 
     /** Records a short decision for a plan in DECISION. */
     public static void recordDecision(long planId) {
-        decisions.record(planId, null, "Test decision: build it as proposed.", List.of(), List.of());
+        live().decisionService.record(planId, null, "Test decision: build it as proposed.", List.of(), List.of());
     }
 
     /** The plan's current phase, from its recorded moves. */
     public static PlanPhase current(long planId) {
-        return phases.moves(planId).stream().reduce((a, b) -> b).map(PhaseMove::to).orElse(PlanPhase.PROPOSAL);
+        return live().phaseService.moves(planId).stream().reduce((a, b) -> b).map(PhaseMove::to).orElse(PlanPhase.PROPOSAL);
     }
 
     /** The decision rule as the tests expect it: leaving DECISION forward, or jumping past it to implementation. */
