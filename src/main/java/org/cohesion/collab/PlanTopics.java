@@ -114,27 +114,7 @@ public final class PlanTopics {
     }
 
     private static void announce(VaadinService service, long planId, String map, String key, String value) {
-        CollaborationEngine engine = CollaborationEngine.getInstance(service);
-        UserInfo system = new UserInfo("plan-signal-" + java.util.UUID.randomUUID());
-        var registration = new java.util.concurrent.atomic.AtomicReference<
-                com.vaadin.collaborationengine.TopicConnectionRegistration>();
-        var done = new java.util.concurrent.atomic.AtomicBoolean();
-        registration.set(engine.openTopicConnection(engine.getSystemContext(), plan(planId), system, connection -> {
-            connection.getNamedMap(map).put(key, value).whenComplete((ok, error) -> {
-                done.set(true);
-                close(registration.get());
-            });
-            return null;
-        }));
-        if (done.get()) {
-            close(registration.get());
-        }
-    }
-
-    private static void close(com.vaadin.collaborationengine.TopicConnectionRegistration registration) {
-        if (registration != null) {
-            registration.remove();
-        }
+        SystemSignals.put(service, plan(planId), map, key, value);
     }
 
     /** Tells everyone with a thread open that it changed; they re-read it from the database. */

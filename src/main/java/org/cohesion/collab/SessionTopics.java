@@ -1,19 +1,13 @@
 package org.cohesion.collab;
 
-import com.vaadin.collaborationengine.CollaborationEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.collaborationengine.MapChangeEvent;
-import com.vaadin.collaborationengine.TopicConnectionRegistration;
-import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Collaboration Engine topic of a live session ({@code session/{id}}): one named map whose keys ({@link #STATE},
@@ -52,21 +46,7 @@ public final class SessionTopics {
      * short-lived connection in the always-active system context of the service's Collaboration Engine.
      */
     public static void announce(VaadinService service, long sessionId, String key, Object value) {
-        CollaborationEngine engine = CollaborationEngine.getInstance(service);
-        UserInfo system = new UserInfo("session-signal-" + UUID.randomUUID());
-        AtomicReference<TopicConnectionRegistration> registration = new AtomicReference<>();
-        AtomicBoolean done = new AtomicBoolean();
-        registration.set(engine.openTopicConnection(engine.getSystemContext(), topic(sessionId), system,
-                connection -> {
-                    connection.getNamedMap(MAP).put(key, value).whenComplete((ok, error) -> {
-                        done.set(true);
-                        close(registration.get());
-                    });
-                    return null;
-                }));
-        if (done.get()) {
-            close(registration.get());
-        }
+        SystemSignals.put(service, topic(sessionId), MAP, key, value);
     }
 
     /** A change of one key of a session's map. */
@@ -182,12 +162,6 @@ public final class SessionTopics {
                 shared.remove(this);
                 shared = null;
             }
-        }
-    }
-
-    private static void close(TopicConnectionRegistration registration) {
-        if (registration != null) {
-            registration.remove();
         }
     }
 }

@@ -8,7 +8,7 @@ import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
 import org.cohesion.synthesis.internal.CsvWriter;
 import org.cohesion.synthesis.internal.ExportFormat;
-import org.cohesion.synthesis.internal.MarkdownText;
+import org.cohesion.base.MarkdownText;
 import org.cohesion.synthesis.internal.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.cohesion.base.MarkdownText;
 
 /**
  * Writes a session's record as Markdown (CommonMark with a GFM table for attendance): {@code #} title, the facts
@@ -13,11 +14,6 @@ import java.util.List;
  */
 public final class RecordMarkdown {
 
-    /**
-     * Characters with a meaning anywhere in a line (CommonMark lets any ASCII punctuation be escaped). Parentheses
-     * need none: without an unescaped "]" before them they never make a link.
-     */
-    private static final String ESCAPED = "\\`*_{}[]<>#!|~&$";
     /** The district's time zone, as in base.ui.Formats. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -81,30 +77,7 @@ public final class RecordMarkdown {
      * punctuation with a meaning is backslash-escaped, and a leading list or heading marker too.
      */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("[\\r\\n\\u2028\\u2029\\t]+", " ").replaceAll("\\p{Cntrl}", "").strip();
-        StringBuilder out = new StringBuilder(flat.length() + 8);
-        for (int i = 0; i < flat.length(); i++) {
-            char c = flat.charAt(i);
-            if (ESCAPED.indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        // at the start of a line: "-" or "+" (list, thematic break), "=" (setext), "1." or "1)" (ordered list)
-        if (out.length() > 0 && "-+=".indexOf(out.charAt(0)) >= 0) {
-            out.insert(0, '\\');
-        }
-        int digits = 0;
-        while (digits < out.length() && Character.isDigit(out.charAt(digits)) && out.charAt(digits) < 128) {
-            digits++;
-        }
-        if (digits > 0 && digits < out.length() && (out.charAt(digits) == '.' || out.charAt(digits) == ')')) {
-            out.insert(digits, '\\');
-        }
-        return out.toString();
+        return MarkdownText.escape(text);
     }
 
     /**

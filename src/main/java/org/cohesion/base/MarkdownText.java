@@ -1,4 +1,4 @@
-package org.cohesion.synthesis.internal;
+package org.cohesion.base;
 
 /**
  * Escapes text for Markdown (CommonMark) so that it reads as itself: line breaks become spaces, control characters
@@ -12,6 +12,7 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** The text as Markdown that reads as the text itself, on one line. */
     public static String escape(String text) {
         if (text == null) {
             return "";
