@@ -60,7 +60,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
-@SpringBootTest
+@SpringBootTest(properties = "cohesion.rate-limit.annotations-per-minute=1000")
 class PinScaleBenchmark {
 
     private static final int PINS = 2_000;
