@@ -28,6 +28,7 @@ import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionSummary;
 import org.cohesion.session.poll.PollService;
 import org.cohesion.session.poll.PollSnapshot;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,10 +58,11 @@ public class DecisionService {
     private final CurrentUser currentUser;
     private final Transactions transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DecisionService(DecisionRepository decisions, PlanService plans, AnnotationService annotations,
                     SessionService sessions, PollService polls, PeopleDirectory people, CurrentUser currentUser,
-                    Transactions transactions, Clock clock) {
+                    Transactions transactions, Clock clock, ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.plans = plans;
         this.annotations = annotations;
@@ -70,6 +72,7 @@ public class DecisionService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -116,6 +119,7 @@ public class DecisionService {
             throw ValidationException.of("text", "decision.error.stale");
         }
         answer(checked);
+        events.publishEvent(new DecisionRecorded(planId, version == null, me));
         return decision(planId).orElseThrow();
     }
 

@@ -60,6 +60,10 @@ public class Rating extends AbstractEntity {
         return comment;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }

@@ -23,6 +23,7 @@ import org.cohesion.plan.PlanPermissions;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.cohesion.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,11 +56,12 @@ public class ImplementationService {
     private final CurrentUser currentUser;
     private final Transactions transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ImplementationService(MilestoneRepository milestones, MilestonePhotoRepository photos,
                           MilestonePhotoContentRepository contents, StatusUpdateRepository updates,
                           PlanService plans, PeopleDirectory people, CurrentUser currentUser,
-                          Transactions transactions, Clock clock) {
+                          Transactions transactions, Clock clock, ApplicationEventPublisher events) {
         this.milestones = milestones;
         this.photos = photos;
         this.contents = contents;
@@ -69,6 +71,7 @@ public class ImplementationService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plan's milestones by target date, with their photos (at most {@value #MAX_MILESTONES}). */
@@ -90,7 +93,7 @@ public class ImplementationService {
     public MilestoneView addMilestone(long planId, MilestoneDraft draft) {
         requireKeeper(planId);
         MilestoneDraft checked = check(draft);
-        return transactions.write(() -> {
+        MilestoneView added = transactions.write(() -> {
             if (milestones.countByPlanId(planId) >= MAX_MILESTONES) {
                 throw ValidationException.of("title", "implementation.error.too-many", MAX_MILESTONES);
             }
@@ -98,6 +101,10 @@ public class ImplementationService {
             m.apply(checked, now());
             return view(milestones.saveAndFlush(m), List.of());
         });
+        if (added.status() == MilestoneStatus.DONE) {
+            events.publishEvent(new MilestoneCompleted(planId, added.id(), checked.title(), currentUser.requireId()));
+        }
+        return added;
     }
 
     /**
@@ -109,6 +116,7 @@ public class ImplementationService {
         Milestone current = find(milestoneId);
         requireKeeper(current.getPlanId());
         MilestoneDraft checked = check(draft);
+        boolean wasDone = current.getStatus() == MilestoneStatus.DONE;
         try {
             transactions.write(() -> {
                 Milestone m = find(milestoneId);
@@ -120,6 +128,10 @@ public class ImplementationService {
             });
         } catch (OptimisticLockingFailureException e) {
             throw ValidationException.of("title", "implementation.error.stale");
+        }
+        if (!wasDone && checked.status() == MilestoneStatus.DONE) {
+            events.publishEvent(new MilestoneCompleted(current.getPlanId(), milestoneId, checked.title(),
+                    currentUser.requireId()));
         }
         return milestones(current.getPlanId()).stream().filter(v -> v.id() == milestoneId).findFirst().orElseThrow();
     }

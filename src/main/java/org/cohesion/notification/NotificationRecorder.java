@@ -10,21 +10,18 @@ import org.cohesion.annotation.AnnotationAnswered;
 import org.cohesion.annotation.AnnotationInfo;
 import org.cohesion.annotation.AnnotationService;
 import org.cohesion.base.ObjectNotFoundException;
-import org.cohesion.base.Transactions;
 import org.cohesion.discussion.CommentPosted;
 import org.cohesion.discussion.SubjectType;
 import org.cohesion.moderation.ContentHidden;
-import org.cohesion.notification.internal.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what happens elsewhere into notifications: an answer to an annotation notifies its author; a comment
  * in an annotation's thread notifies the annotation's author; a reply notifies the author of the comment
- * replied to; a moderator hiding a contribution notifies its author. Nobody is notified of what they did
+ * replied to; a moderator hiding a contribution notifies its author. All of these concern the recipient's own input. Nobody is notified of what they did
  * themselves, nor twice for one comment. Runs synchronously in
  * the acting person's request, after their change was stored; a failure here is logged and never undoes or
  * refuses that change.
@@ -34,18 +31,13 @@ class NotificationRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationRecorder.class);
 
-    private final NotificationRepository notifications;
+    private final NotificationStore store;
     private final AnnotationService annotations;
-    private final Transactions transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationRecorder(NotificationRepository notifications, AnnotationService annotations,
-                         Transactions transactions, ApplicationEventPublisher events, Clock clock) {
-        this.notifications = notifications;
+    NotificationRecorder(NotificationStore store, AnnotationService annotations, Clock clock) {
+        this.store = store;
         this.annotations = annotations;
-        this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -113,11 +105,6 @@ class NotificationRecorder {
     }
 
     private void store(List<UserNotification> list) {
-        if (list.isEmpty()) {
-            return;
-        }
-        transactions.write(() -> notifications.saveAll(list));
-        list.stream().map(UserNotification::getRecipientId).distinct()
-                .forEach(recipient -> events.publishEvent(new NotificationsChanged(recipient)));
+        store.store(list.stream().map(n -> new NotificationStore.Pending(n, true)).toList());
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.OffsetLimit;
 import org.cohesion.base.Transactions;
+import org.cohesion.base.ValidationException;
 import org.cohesion.notification.internal.NotificationRepository;
+import org.cohesion.notification.internal.NotificationSettingRepository;
 import org.cohesion.people.PeopleDirectory;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
@@ -30,6 +32,7 @@ public class NotificationService {
     public static final int MAX_PAGE = 100;
 
     private final NotificationRepository notifications;
+    private final NotificationSettingRepository settings;
     private final PlanService plans;
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
@@ -37,10 +40,12 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, PlanService plans, PeopleDirectory people,
+    NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
+                        PlanService plans, PeopleDirectory people,
                         CurrentUser currentUser, Transactions transactions, ApplicationEventPublisher events,
                         Clock clock) {
         this.notifications = notifications;
+        this.settings = settings;
         this.plans = plans;
         this.people = people;
         this.currentUser = currentUser;
@@ -69,12 +74,15 @@ public class NotificationService {
                 .distinct().toList());
         Map<Long, String> titles = new HashMap<>();
         for (UserNotification n : page) {
-            titles.computeIfAbsent(n.getPlanId(), this::titleIfVisible);
+            if (n.getPlanId() != null) {
+                titles.computeIfAbsent(n.getPlanId(), this::titleIfVisible);
+            }
         }
         return page.stream().map(n -> new NotificationView(n.getId(), n.getKind(), n.getPlanId(),
-                titles.get(n.getPlanId()), n.getAnnotationId(), n.getAnnotationNumber(), n.getAnnotationShape(),
+                n.getPlanId() == null ? null : titles.get(n.getPlanId()), n.getAnnotationId(), n.getAnnotationNumber(), n.getAnnotationShape(),
                 n.getThreadSubject(), n.getCommentId(), n.getActorId(), names.get(n.getActorId()), n.getStatus(),
-                n.getReason(), n.getRevision(), n.getCreatedAt(), n.getReadAt())).toList();
+                n.getReason(), n.getRevision(), n.getCreatedAt(), n.getReadAt(), n.getProposalId(), n.getPhase(),
+                n.getSubjectTitle(), n.getSummaryNumber())).toList();
     }
 
     /** Marks one of the signed-in person's notifications read; another person's is reported as not found. */
@@ -97,6 +105,32 @@ public class NotificationService {
             events.publishEvent(new NotificationsChanged(me));
         }
         return changed;
+    }
+
+    /** Which notifications the signed-in person wants (ALL when they never chose). */
+    @PreAuthorize("isAuthenticated()")
+    public NotificationPreference preference() {
+        long me = currentUser.requireId();
+        return transactions.read(() -> settings.findById(me).map(NotificationSetting::getPreference)
+                .orElse(NotificationPreference.ALL));
+    }
+
+    /** Sets which notifications the signed-in person wants from now on; notifications already there stay. */
+    @PreAuthorize("isAuthenticated()")
+    public NotificationPreference setPreference(NotificationPreference preference) {
+        if (preference == null) {
+            throw ValidationException.of("preference", "validation.required");
+        }
+        long me = currentUser.requireId();
+        transactions.write(() -> {
+            NotificationSetting setting = settings.findById(me).orElse(null);
+            if (setting == null) {
+                return settings.save(new NotificationSetting(me, preference, now()));
+            }
+            setting.change(preference, now());
+            return setting;
+        });
+        return preference;
     }
 
     /** The plan's title if the reader may still see the plan, else null (the sentence is shown without it). */

@@ -8,6 +8,7 @@ import org.cohesion.annotation.AnnotationShape;
 import org.cohesion.annotation.AnnotationStatus;
 import org.cohesion.base.AbstractEntity;
 import org.cohesion.discussion.SubjectType;
+import org.cohesion.plan.PlanPhase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,8 +27,21 @@ public class UserNotification extends AbstractEntity {
     @Column(nullable = false)
     private NotificationKind kind;
 
-    @Column(name = "plan_id", nullable = false)
-    private long planId;
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Column(name = "proposal_id")
+    private Long proposalId;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column
+    private PlanPhase phase;
+
+    @Column(name = "subject_title")
+    private String subjectTitle;
+
+    @Column(name = "summary_number")
+    private Integer summaryNumber;
 
     @Column(name = "annotation_id")
     private Long annotationId;
@@ -71,7 +85,7 @@ public class UserNotification extends AbstractEntity {
     protected UserNotification() {
     }
 
-    private UserNotification(long recipientId, NotificationKind kind, long planId, long actorId, Instant createdAt) {
+    private UserNotification(long recipientId, NotificationKind kind, Long planId, long actorId, Instant createdAt) {
         this.recipientId = recipientId;
         this.kind = kind;
         this.planId = planId;
@@ -124,7 +138,46 @@ public class UserNotification extends AbstractEntity {
         return kind;
     }
 
-    public long getPlanId() {
+    /** What became of a proposal the recipient made or supported (ready, a plan, declined, merged). */
+    static UserNotification proposal(long recipientId, NotificationKind kind, long proposalId, String title,
+                                     Long planId, String reason, long actorId, Instant now) {
+        UserNotification n = new UserNotification(recipientId, kind, planId, actorId, now);
+        n.proposalId = proposalId;
+        n.subjectTitle = title;
+        n.reason = reason;
+        return n;
+    }
+
+    /**
+     * Progress of a plan the recipient took part in: a move to {@code phase}, a decision, a milestone done
+     * ({@code title}), a summary citing them ({@code summaryNumber}).
+     */
+    static UserNotification planProgress(long recipientId, NotificationKind kind, long planId, PlanPhase phase,
+                                         String title, Integer summaryNumber, long actorId, Instant now) {
+        UserNotification n = new UserNotification(recipientId, kind, planId, actorId, now);
+        n.phase = phase;
+        n.subjectTitle = title;
+        n.summaryNumber = summaryNumber;
+        return n;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public PlanPhase getPhase() {
+        return phase;
+    }
+
+    public String getSubjectTitle() {
+        return subjectTitle;
+    }
+
+    public Integer getSummaryNumber() {
+        return summaryNumber;
+    }
+
+    public Long getPlanId() {
         return planId;
     }
 

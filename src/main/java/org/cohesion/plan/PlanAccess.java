@@ -27,10 +27,14 @@ class PlanAccess {
 
     Plan visible(long planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new ObjectNotFoundException("Plan " + planId));
-        if (!communities.canActIn(plan.getCommunityId())) {
+        if (!isVisible(plan)) {
             throw new ObjectNotFoundException("Plan " + planId);
         }
         return plan;
+    }
+
+    boolean isVisible(Plan plan) {
+        return communities.canActIn(plan.getCommunityId());
     }
 
     Plan editable(long planId) {

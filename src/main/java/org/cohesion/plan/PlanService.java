@@ -3,6 +3,8 @@ package org.cohesion.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,6 +112,24 @@ public class PlanService {
     @PreAuthorize("isAuthenticated()")
     public PlanDetails open(long planId) {
         return transactions.read(() -> details(access.visible(planId)));
+    }
+
+    /** Title and phase of those of the plans the viewer may see; plans of other communities are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PlanHeadline> headlines(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.read(() -> {
+            Map<Long, PlanHeadline> found = new HashMap<>();
+            for (Plan p : plans.findAllById(planIds)) {
+                if (access.isVisible(p)) {
+                    found.put(p.getId(), new PlanHeadline(p.getId(), p.get(PlanField.TITLE),
+                            PlanPhase.valueOf(p.get(PlanField.PHASE))));
+                }
+            }
+            return found;
+        });
     }
 
     /** What the viewer may do with a plan they may see; a plan of another community is reported as not found. */

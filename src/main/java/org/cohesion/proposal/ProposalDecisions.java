@@ -34,10 +34,11 @@ public class ProposalDecisions {
     private final PlanService plans;
     private final CurrentUser currentUser;
     private final Transactions transactions;
+    private final ProposalAnnouncer announcer;
 
     ProposalDecisions(ProposalRepository proposals, ProposalSupportRepository supports, ProposalAccess access,
                       ProposalService proposalService, PlanService plans, CurrentUser currentUser,
-                      Transactions transactions) {
+                      Transactions transactions, ProposalAnnouncer announcer) {
         this.proposals = proposals;
         this.supports = supports;
         this.access = access;
@@ -45,6 +46,7 @@ public class ProposalDecisions {
         this.plans = plans;
         this.currentUser = currentUser;
         this.transactions = transactions;
+        this.announcer = announcer;
     }
 
     /**
@@ -55,19 +57,22 @@ public class ProposalDecisions {
     public long convertToPlan(long proposalId) {
         Instant now = proposalService.now();
         long me = currentUser.requireId();
-        return staleAsMessage(() -> transactions.write(() -> {
+        long planId = staleAsMessage(() -> transactions.write(() -> {
             Proposal proposal = access.manageable(proposalId);
             if (proposal.statusAt(now) != ProposalStatus.READY) {
                 throw ValidationException.of("status", proposal.statusAt(now).undecided()
                         ? "proposal.convert.not-ready" : "proposal.already-decided");
             }
-            long planId = plans.create(proposal.getCommunityId(), proposal.getTitle(), proposal.getKind().planKind());
-            plans.saveField(planId, PlanField.LOCATION, proposal.getLocation());
-            plans.saveField(planId, PlanField.SUMMARY, proposal.getDescription());
-            proposal.becamePlan(planId, me, now);
+            long created = plans.create(proposal.getCommunityId(), proposal.getTitle(),
+                    proposal.getKind().planKind());
+            plans.saveField(created, PlanField.LOCATION, proposal.getLocation());
+            plans.saveField(created, PlanField.SUMMARY, proposal.getDescription());
+            proposal.becamePlan(created, me, now);
             proposals.flush();
-            return planId;
+            return created;
         }));
+        announcer.changed(proposalId, me);
+        return planId;
     }
 
     /** Declines a proposal that is not decided yet, with a reason every member can read (required). */
@@ -87,6 +92,7 @@ public class ProposalDecisions {
             proposals.flush();
             return proposalId;
         }));
+        announcer.changed(proposalId, me);
         return proposalService.proposal(proposalId, now);
     }
 
@@ -102,6 +108,7 @@ public class ProposalDecisions {
         }
         Instant now = proposalService.now();
         long me = currentUser.requireId();
+        boolean[] targetWasReady = {false};
         staleAsMessage(() -> transactions.write(() -> {
             Proposal source = access.manageable(proposalId);
             Proposal target = access.visible(intoId);
@@ -112,6 +119,7 @@ public class ProposalDecisions {
             if (!target.statusAt(now).acceptsSupport()) {
                 throw ValidationException.of("target", "proposal.merge.target-closed");
             }
+            targetWasReady[0] = target.getStatus() == ProposalStatus.READY;
             Set<Long> carried = new LinkedHashSet<>(supports.supporterIds(proposalId));
             carried.add(source.getAuthorId());
             carried.remove(target.getAuthorId());
@@ -126,6 +134,11 @@ public class ProposalDecisions {
             proposals.flush();
             return intoId;
         }));
+        announcer.changed(proposalId, me);
+        if (!targetWasReady[0]) {
+            transactions.read(() -> proposals.findById(intoId)).filter(t -> t.getStatus() == ProposalStatus.READY)
+                    .ifPresent(t -> announcer.changed(intoId, me));
+        }
         return proposalService.proposal(proposalId, now);
     }
 

@@ -70,11 +70,12 @@ public class ProposalService {
     private final Transactions transactions;
     private final Clock clock;
     private final ProposalRules defaults;
+    private final ProposalAnnouncer announcer;
 
     ProposalService(ProposalRepository proposals, ProposalSupportRepository supports, ProposalPhotoRepository photos,
                     ProposalSettingsRepository settings, ProposalAccess access, CommunityAccess communityAccess,
                     CommunityService communities, PeopleDirectory people, PlanService plans, CurrentUser currentUser,
-                    Transactions transactions, Clock clock,
+                    Transactions transactions, Clock clock, ProposalAnnouncer announcer,
                     @Value("${cohesion.proposals.support-threshold:5}") int defaultThreshold,
                     @Value("${cohesion.proposals.open-days:60}") int defaultOpenDays) {
         this.proposals = proposals;
@@ -89,6 +90,7 @@ public class ProposalService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.announcer = announcer;
         this.defaults = new ProposalRules(defaultThreshold, defaultOpenDays);
     }
 
@@ -180,6 +182,7 @@ public class ProposalService {
 
     ProposalDetails support(long proposalId, Instant now) {
         long me = currentUser.requireId();
+        boolean[] becameReady = {false};
         withRetry(() -> transactions.write(() -> {
             Proposal proposal = access.visible(proposalId);
             if (proposal.getAuthorId() == me) {
@@ -191,10 +194,15 @@ public class ProposalService {
             }
             supports.save(new ProposalSupport(proposalId, me, now));
             supports.flush();
+            ProposalStatus before = proposal.getStatus();
             proposal.supportCount(supports.countByProposalId(proposalId), now);
             proposals.flush();
+            becameReady[0] = before != ProposalStatus.READY && proposal.getStatus() == ProposalStatus.READY;
             return proposalId;
         }));
+        if (becameReady[0]) {
+            announcer.changed(proposalId, me);
+        }
         return proposal(proposalId, now);
     }
 

@@ -26,6 +26,7 @@ import org.cohesion.synthesis.internal.SummaryDraftRepository;
 import org.cohesion.synthesis.internal.SummaryGate;
 import org.cohesion.synthesis.internal.SummaryVersionEntity;
 import org.cohesion.synthesis.internal.SummaryVersionRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,10 +57,11 @@ public class SummaryService {
     private final CurrentUser currentUser;
     private final Transactions transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SummaryService(SummaryGate gate, SummaryDraftRepository drafts, SummaryVersionRepository versions,
                    ContributionReader reader, PeopleDirectory people, PlanService plans, CurrentUser currentUser,
-                   Transactions transactions, Clock clock) {
+                   Transactions transactions, Clock clock, ApplicationEventPublisher events) {
         this.gate = gate;
         this.drafts = drafts;
         this.versions = versions;
@@ -69,6 +71,7 @@ public class SummaryService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plan's draft (empty, without a version, before its first save); for those who build the summary. */
@@ -119,8 +122,10 @@ public class SummaryService {
         SummaryAccess access = gate.requireBuilder(planId);
         CohesionUser me = currentUser.require();
         String title = plans.open(planId).value(PlanField.TITLE);
+        Set<Long> cited = new HashSet<>();
+        PublishedSummary summary;
         try {
-            return transactions.write(() -> {
+            summary = transactions.write(() -> {
                 SummaryDraftEntity draft = drafts.findByPlanId(planId).orElse(null);
                 if (draft == null || draft.getVersion() != expectedVersion) {
                     throw stale();
@@ -148,6 +153,7 @@ public class SummaryService {
                         }
                         frozen.add(new FrozenCitationData(i, c.id(), c.kind().name(), c.category().name(), c.quote(),
                                 c.text(), c.authorName(), c.createdAt(), c.link()));
+                        cited.add(c.authorId());
                     }
                 }
                 v.throwIfInvalid();
@@ -161,6 +167,8 @@ public class SummaryService {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw stale();
         }
+        events.publishEvent(new SummaryPublished(planId, summary.number(), Set.copyOf(cited), me.id()));
+        return summary;
     }
 
     /** The newest published version, if any; for every member of the plan's community. */

@@ -81,4 +81,22 @@ public interface AnnotationRepository extends JpaRepository<SiteAnnotation, Long
                       @Param("category") AnnotationCategory category,
                      @Param("status") AnnotationStatus status, @Param("me") long me,
                      @Param("all") boolean all);
+
+    /** A person's live annotations and remarks older than (at, id), newest first: their trace. */
+    @Query("""
+            select a from SiteAnnotation a where a.authorId = :author and a.deleted = false
+            and (a.createdAt < :at or (a.createdAt = :at and a.id < :id))
+            order by a.createdAt desc, a.id desc""")
+    List<SiteAnnotation> byAuthorBefore(@Param("author") long author, @Param("at") Instant at, @Param("id") long id,
+                                        Limit limit);
+
+    @Query("""
+            select distinct a.authorId from SiteAnnotation a where a.planId = :plan and a.deleted = false
+            and a.moderation = org.cohesion.moderation.Visibility.VISIBLE""")
+    List<Long> visibleAuthorsOn(@Param("plan") long planId);
+
+    @Query("""
+            select a.planId, count(a) from SiteAnnotation a where a.planId in :plans and a.deleted = false
+            and a.moderation = org.cohesion.moderation.Visibility.VISIBLE group by a.planId""")
+    List<Object[]> visibleCountsOn(@Param("plans") Collection<Long> planIds);
 }

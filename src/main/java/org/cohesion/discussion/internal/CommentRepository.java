@@ -60,4 +60,33 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     @Query("select c.id, c.authorId from Comment c where c.id in :ids")
     List<Object[]> authorsOf(@Param("ids") Collection<Long> ids);
+
+    /** A person's live comments older than (at, id), newest first, with their threads: their trace. */
+    @Query("""
+            select c, t from Comment c, DiscussionThread t where c.threadId = t.id and c.authorId = :author
+            and c.deleted = false and (c.createdAt < :at or (c.createdAt = :at and c.id < :id))
+            order by c.createdAt desc, c.id desc""")
+    List<Object[]> byAuthorBefore(@Param("author") long author, @Param("at") Instant at, @Param("id") long id,
+                                  Limit limit);
+
+    @Query("""
+            select distinct c.authorId from Comment c, DiscussionThread t where c.threadId = t.id and t.planId = :plan
+            and c.deleted = false and c.moderation = org.cohesion.moderation.Visibility.VISIBLE""")
+    List<Long> visibleAuthorsOn(@Param("plan") long planId);
+
+    /** Visible replies by others to each of the comments, by comment. */
+    @Query("""
+            select c.parentId, count(c) from Comment c, Comment p where c.parentId = p.id and p.id in :ids
+            and c.authorId <> p.authorId and c.deleted = false
+            and c.moderation = org.cohesion.moderation.Visibility.VISIBLE group by c.parentId""")
+    List<Object[]> visibleRepliesTo(@Param("ids") Collection<Long> commentIds);
+
+    /** Visible comments by others in the threads of each of the annotations, by annotation. */
+    @Query("""
+            select t.subjectId, count(c) from Comment c, DiscussionThread t where c.threadId = t.id
+            and t.subjectType = org.cohesion.discussion.SubjectType.ANNOTATION and t.subjectId in :ids
+            and c.authorId <> :author and c.deleted = false
+            and c.moderation = org.cohesion.moderation.Visibility.VISIBLE group by t.subjectId""")
+    List<Object[]> visibleCommentsOnAnnotations(@Param("ids") Collection<Long> annotationIds,
+                                                @Param("author") long authorId);
 }

@@ -27,6 +27,8 @@ import org.cohesion.base.ValidationException;
 import org.cohesion.base.ui.FieldErrors;
 import org.cohesion.base.ui.Formats;
 import org.cohesion.base.ui.Notifications;
+import org.cohesion.notification.NotificationService;
+import org.cohesion.notification.ui.NotificationPreferenceField;
 import org.cohesion.people.CommunityDetails;
 import org.cohesion.people.CommunityService;
 import org.cohesion.people.MyCommunity;
@@ -35,10 +37,12 @@ import org.cohesion.security.CurrentUser;
 import org.cohesion.security.Role;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionSummary;
+import org.cohesion.trace.TraceService;
+import org.cohesion.trace.ui.InputTraceSection;
 
 /**
- * The start page: live sessions of my communities (with Join), my communities (or how to join one) and, for
- * planners and admins, the district overview.
+ * The start page: live sessions of my communities (with Join), what happened to my input, my communities (or how
+ * to join one) and, for planners and admins, the district overview.
  */
 @Route("")
 @PermitAll
@@ -51,12 +55,15 @@ class HomeView extends Main implements HasDynamicTitle {
     final TextField inviteCode = new TextField();
     final Select<StakeholderGroup> group = new Select<>();
 
-    HomeView(CommunityService communities, CurrentUser currentUser, SessionService sessions) {
+    HomeView(CommunityService communities, CurrentUser currentUser, SessionService sessions, TraceService traces,
+             NotificationService notifications) {
         this.communities = communities;
         addClassName("home-view");
         mine.addClassName("my-communities");
         renderLiveSessions(sessions.liveSessionsForMe());
-        add(liveSessions, mine);
+        InputTraceSection trace = new InputTraceSection(traces);
+        trace.addComponentAtIndex(2, new NotificationPreferenceField(notifications));
+        add(liveSessions, trace, mine);
         if (currentUser.hasRole(Role.PLANNER) || currentUser.hasRole(Role.ADMIN)) {
             add(districtOverview());
         }

@@ -22,6 +22,7 @@ import org.cohesion.base.ObjectNotFoundException;
 import org.cohesion.base.ui.Formats;
 import org.cohesion.collab.UserTopics;
 import org.cohesion.discussion.SubjectType;
+import org.cohesion.notification.NotificationKind;
 import org.cohesion.notification.NotificationService;
 import org.cohesion.notification.NotificationView;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,7 @@ public class NotificationBell extends Div {
         loadMore.setText(getTranslation("notification.load-more"));
         loadMore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         loadMore.addClickListener(e -> loadMore());
-        Div panel = new Div(header, list, empty, loadMore);
+        Div panel = new Div(header, list, empty, loadMore, new NotificationPreferenceField(service));
         panel.addClassName("notification-panel");
 
         popover.add(panel);
@@ -223,9 +224,15 @@ public class NotificationBell extends Div {
             showCount(service.unreadCount());
         }
         popover.close();
-        QueryParameters query = n.annotationId() == null ? QueryParameters.empty()
-                : QueryParameters.of("annotation", String.valueOf(n.annotationId()));
-        UI.getCurrent().navigate("plans/" + n.planId(), query);
+        if (n.planId() == null || (n.proposalId() != null && n.kind() != NotificationKind.PROPOSAL_BECAME_PLAN)) {
+            UI.getCurrent().navigate("proposals/" + n.proposalId());
+        } else if (n.kind() == NotificationKind.CITED_IN_SUMMARY) {
+            UI.getCurrent().navigate("plans/" + n.planId() + "/summary");
+        } else {
+            QueryParameters query = n.annotationId() == null ? QueryParameters.empty()
+                    : QueryParameters.of("annotation", String.valueOf(n.annotationId()));
+            UI.getCurrent().navigate("plans/" + n.planId(), query);
+        }
     }
 
     /** What happened, as a sentence in the reader's language. */
@@ -250,7 +257,22 @@ public class NotificationBell extends Div {
                 yield n.threadSubject() == SubjectType.GENERAL ? getTranslation("notification.reply.general", actor)
                         : getTranslation("notification.reply", actor);
             }
+            case PROPOSAL_READY -> getTranslation("notification.proposal-ready", title(n));
+            case PROPOSAL_BECAME_PLAN -> getTranslation("notification.proposal-became-plan", title(n));
+            case PROPOSAL_DECLINED -> getTranslation("notification.proposal-declined", title(n),
+                    n.reason() == null ? "" : shorten(n.reason()));
+            case PROPOSAL_MERGED -> getTranslation("notification.proposal-merged", title(n));
+            case PLAN_MOVED -> getTranslation("notification.plan-moved",
+                    n.phase() == null ? "" : getTranslation(n.phase().labelKey()));
+            case DECISION_RECORDED -> getTranslation("notification.decision-recorded");
+            case MILESTONE_DONE -> getTranslation("notification.milestone-done", title(n));
+            case CITED_IN_SUMMARY -> getTranslation("notification.cited-in-summary",
+                    n.summaryNumber() == null ? 0 : n.summaryNumber());
         };
+    }
+
+    private static String title(NotificationView n) {
+        return n.subjectTitle() == null ? "" : shorten(n.subjectTitle());
     }
 
     /** Where and when, in the reader's locale; without the plan when the reader may no longer see it. */

@@ -8,6 +8,7 @@ import org.cohesion.proposal.ProposalStatus;
 import org.cohesion.proposal.SpaceKind;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -63,4 +64,15 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> findByPlanId(long planId);
 
     boolean existsByCommunityIdAndTitle(long communityId, String title);
+
+    /** A person's proposals older than (at, id), newest first: their trace. */
+    @Query("""
+            select p from Proposal p where p.authorId = :author
+            and (p.createdAt < :at or (p.createdAt = :at and p.id < :id))
+            order by p.createdAt desc, p.id desc""")
+    List<Proposal> byAuthorBefore(@Param("author") long author, @Param("at") Instant at, @Param("id") long id,
+                                  Limit limit);
+
+    @Query("select p.authorId from Proposal p where p.planId = :plan")
+    List<Long> authorsOfPlan(@Param("plan") long planId);
 }

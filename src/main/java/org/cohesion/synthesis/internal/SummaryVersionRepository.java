@@ -1,5 +1,6 @@
 package org.cohesion.synthesis.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +20,10 @@ public interface SummaryVersionRepository extends JpaRepository<SummaryVersionEn
     @Query("select v.number, v.authorName, v.publishedAt from SummaryVersion v where v.planId = :plan"
             + " order by v.number desc")
     List<Object[]> versions(@Param("plan") long planId);
+
+    /** Contribution reference, plan, version number and publishing time of each citation of the contributions. */
+    @Query("""
+            select distinct c.contribution, v.planId, v.number, v.publishedAt from SummaryVersion v join v.citations c
+            where c.contribution in :refs order by v.publishedAt""")
+    List<Object[]> citing(@Param("refs") Collection<String> contributionRefs);
 }
