@@ -123,7 +123,10 @@ public class DecisionService {
         return decision(planId).orElseThrow();
     }
 
-    /** The plan's decision record, when one was recorded; for everyone who may see the plan. */
+    /**
+     * The plan's decision record, when one was recorded, with its polls in the order of {@link #pollsOfPlan}
+     * (decision polls first); for everyone who may see the plan.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<DecisionView> decision(long planId) {
         plans.permissions(planId);
@@ -149,14 +152,18 @@ public class DecisionService {
                 d.getUpdatedAt(), referenced, answered));
     }
 
-    /** The polls put to participants in the plan's sessions, oldest first, with their results. */
+    /**
+     * The polls put to participants in the plan's sessions with their results: decision polls (see
+     * {@link PollSnapshot#decides()}) first, then the others, oldest first within each.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<PollSnapshot> pollsOfPlan(long planId) {
         List<PollSnapshot> all = new ArrayList<>();
         for (SessionSummary s : sessions.sessionsOfPlan(planId)) {
             all.addAll(polls.putToParticipants(s.id()));
         }
-        all.sort(java.util.Comparator.comparingLong(PollSnapshot::id));
+        all.sort(java.util.Comparator.comparing((PollSnapshot p) -> !p.decides())
+                .thenComparingLong(PollSnapshot::id));
         return all;
     }
 

@@ -162,8 +162,27 @@ class DecisionServiceTest extends KaribuTest {
         assertThat(decisions.decision(planId).orElseThrow().text()).isEqualTo("Second");
     }
 
+    @Test
+    void decisionPollsComeFirstWhenPickedAndInTheRecord() {
+        long deciding = pollOf(planId, "Build it as proposed?", true);
+        long later = pollOf(planId, "Which colour?", false);
+        login("planner");
+        assertThat(decisions.pollsOfPlan(planId)).extracting(p -> p.id()).containsExactly(deciding, pollId, later);
+        assertThat(decisions.pollsOfPlan(planId)).extracting(p -> p.decides()).containsExactly(true, false, false);
+        DecisionView recorded = decisions.record(planId, null, "Build it.", List.of(later, pollId, deciding),
+                List.of());
+        assertThat(recorded.polls()).extracting(p -> p.id()).containsExactly(deciding, pollId, later);
+        login("sarah");
+        assertThat(decisions.decision(planId).orElseThrow().polls().get(0).decides()).isTrue();
+    }
+
     /** A closed single-choice poll with one vote in a live session of the plan (as the planner). */
     private long pollOf(long plan) {
+        return pollOf(plan, "Benches or fountain?", false);
+    }
+
+    /** A closed poll (a decision poll if asked: the plan must be in DECISION) with one vote, as the planner. */
+    private long pollOf(long plan, String question, boolean decides) {
         login("planner");
         SessionService sessions = context.getBean(SessionService.class);
         PollService polls = context.getBean(PollService.class);
@@ -171,8 +190,8 @@ class DecisionServiceTest extends KaribuTest {
                 List.of(new AgendaItemDraft("Vote")), true);
         sessions.start(s.id());
         SessionPass host = sessions.joinAsMember(s.id());
-        PollView poll = polls.create(host, "Benches or fountain?", PollKind.SINGLE, List.of("Benches", "Fountain"),
-                null, true);
+        PollView poll = polls.create(host, question, PollKind.SINGLE, List.of("Benches", "Fountain"), null, true,
+                decides);
         polls.open(host, poll.poll().id());
         polls.vote(host, poll.poll().id(), Map.of(poll.poll().options().get(0).optionId(), 1));
         polls.close(host, poll.poll().id());

@@ -59,7 +59,8 @@ class DecisionDialog extends Dialog {
         List<PollSnapshot> pollsOfPlan = decisions.pollsOfPlan(planId);
         polls.setLabel(getTranslation("decision.polls"));
         polls.setItems(pollsOfPlan);
-        polls.setItemLabelGenerator(p -> getTranslation("decision.poll.item", p.question(), p.ballots()));
+        polls.setItemLabelGenerator(p -> getTranslation(p.decides() ? "decision.poll.item.decides"
+                : "decision.poll.item", p.question(), p.ballots()));
         polls.setHelperText(pollsOfPlan.isEmpty() ? getTranslation("decision.polls.none") : null);
 
         annotation.setLabel(getTranslation("decision.annotation.pick"));

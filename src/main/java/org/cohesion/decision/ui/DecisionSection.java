@@ -24,7 +24,8 @@ import org.cohesion.session.poll.PollOptionResult;
 import org.cohesion.session.poll.PollSnapshot;
 
 /**
- * The plan's decision record: the text, the polls that informed it with their results, and the annotations it
+ * The plan's decision record: the text, the polls that informed it with their results (decision polls first and
+ * labelled as such), and the annotations it
  * accepted or declined with the reasons. Hidden until recorded, except for planners while the plan is in DECISION,
  * who record and revise it here.
  */
@@ -102,12 +103,12 @@ class DecisionSection extends Section {
         }
     }
 
-    /** A poll's results as a table: option, votes (or dots), share. */
+    /** A poll's results as a table: option, votes (or dots), share; the caption says when it is a decision poll. */
     private Div pollTable(PollSnapshot poll) {
         Element table = new Element("table");
-        table.setAttribute("class", "decision-poll");
-        table.appendChild(new Element("caption").setText(getTranslation("decision.poll.caption", poll.question(),
-                poll.ballots())));
+        table.setAttribute("class", poll.decides() ? "decision-poll decides" : "decision-poll");
+        table.appendChild(new Element("caption").setText(getTranslation(poll.decides()
+                ? "decision.poll.caption.decides" : "decision.poll.caption", poll.question(), poll.ballots())));
         Element head = new Element("tr");
         head.appendChild(th(getTranslation("decision.poll.option")),
                 th(getTranslation(poll.kind() == PollKind.DOTS ? "decision.poll.dots" : "decision.poll.votes")),

@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cohesion.base.Transactions;
 import org.cohesion.base.Validation;
 import org.cohesion.base.ValidationException;
+import org.cohesion.plan.PlanPhase;
+import org.cohesion.plan.UncheckedPlanReader;
 import org.cohesion.session.Participant;
+import org.cohesion.session.RoomState;
 import org.cohesion.session.SessionGate;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
@@ -36,7 +40,8 @@ import org.springframework.stereotype.Service;
  * and checks it through {@link SessionGate}, so all are {@code permitAll()} at the method level; host actions by
  * anyone else, forged passes included, are refused with AccessDeniedException, bad input with
  * ValidationException. After each committed change a {@link PollsChanged} carries the poll's snapshot to the
- * open rooms.
+ * open rooms. A decision poll ({@code decides}) is meant as the plan's decision: it is created, opened and voted in
+ * only while the session's plan is in {@link PlanPhase#DECISION} ({@value #DECISION_PHASE} otherwise).
  */
 @Service
 public class PollService {
@@ -49,6 +54,10 @@ public class PollService {
     public static final int MAX_DOTS = 20;
     /** The refusal of a second ballot: "You have voted already". */
     public static final String VOTED_ALREADY = "poll.error.voted-already";
+    /** The refusal of a decision poll while the plan is not in its decision phase. */
+    public static final String DECISION_PHASE = "poll.error.decision-phase";
+    /** How many sessions' plans {@link #planOf} remembers before it starts afresh. */
+    private static final int MAX_REMEMBERED = 1_000;
 
     private final SessionPollRepository polls;
     private final SessionPollOptionRepository options;
@@ -56,20 +65,41 @@ public class PollService {
     private final PollSnapshots snapshots;
     private final SessionGate gate;
     private final SessionService sessions;
+    private final UncheckedPlanReader planReader;
     private final Transactions transactions;
     private final Clock clock;
+    /** Session id → its plan's id (a session never changes plans), so that votes need not read the room. */
+    private final Map<Long, Long> planOfSession = new ConcurrentHashMap<>();
 
     PollService(SessionPollRepository polls, SessionPollOptionRepository options,
                 SessionPollBallotRepository ballots, PollSnapshots snapshots, SessionGate gate,
-                SessionService sessions, Transactions transactions, Clock clock) {
+                SessionService sessions, UncheckedPlanReader planReader, Transactions transactions, Clock clock) {
         this.polls = polls;
         this.options = options;
         this.ballots = ballots;
         this.snapshots = snapshots;
         this.gate = gate;
         this.sessions = sessions;
+        this.planReader = planReader;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Creates an ordinary poll (not a decision poll) as a draft: see the method with {@code decides}. */
+    @PreAuthorize("permitAll()")
+    public PollView create(SessionPass pass, String question, PollKind kind, List<String> optionLabels,
+                           Integer dots, boolean openToGuests) {
+        return create(pass, question, kind, optionLabels, dots, openToGuests, false);
+    }
+
+    /**
+     * Whether the pass's session's plan is in its decision phase now, so that decision polls may be created and
+     * opened (any valid pass).
+     */
+    @PreAuthorize("permitAll()")
+    public boolean decisionPhase(SessionPass pass) {
+        gate.verify(pass);
+        return inDecision(planOf(pass));
     }
 
     /**
@@ -77,11 +107,12 @@ public class PollService {
      * characters, {@value #MIN_OPTIONS} to {@value #MAX_OPTIONS} distinct options of up to {@value #MAX_OPTION}
      * characters (compared ignoring case and spacing), and for dot-voting the dots each participant spreads,
      * {@value #MIN_DOTS} to {@value #MAX_DOTS} ({@code dots} is ignored for the other kinds). Refusals name the
-     * field: question, kind, options (count), options.i (the i-th option), dots.
+     * field: question, kind, options (count), options.i (the i-th option), dots. A decision poll ({@code decides})
+     * only while the plan is in its decision phase ({@value #DECISION_PHASE} at {@code decides} otherwise).
      */
     @PreAuthorize("permitAll()")
     public PollView create(SessionPass pass, String question, PollKind kind, List<String> optionLabels,
-                           Integer dots, boolean openToGuests) {
+                           Integer dots, boolean openToGuests, boolean decides) {
         gate.requireHost(pass);
         String q = clean(question);
         List<String> given = optionLabels == null ? List.of() : optionLabels;
@@ -110,12 +141,16 @@ public class PollService {
             v.reject("dots", "poll.error.dots-range", MIN_DOTS, MAX_DOTS);
         }
         v.throwIfInvalid();
-        if (sessions.room(pass).status() == SessionStatus.ENDED) {
+        RoomState room = sessions.room(pass);
+        if (room.status() == SessionStatus.ENDED) {
             throw ValidationException.of("status", "session.error.ended");
+        }
+        if (decides && !inDecision(room.planId())) {
+            throw ValidationException.of("decides", DECISION_PHASE);
         }
         long pollId = transactions.write(() -> {
             SessionPoll poll = polls.saveAndFlush(new SessionPoll(pass.sessionId(), q, kind,
-                    kind == PollKind.DOTS ? dots : null, openToGuests, now()));
+                    kind == PollKind.DOTS ? dots : null, openToGuests, decides, now()));
             for (int i = 0; i < labels.size(); i++) {
                 options.save(new SessionPollOption(poll.getId(), i + 1, labels.get(i)));
             }
@@ -125,11 +160,15 @@ public class PollService {
         return new PollView(snapshots.publish(pollId), Map.of());
     }
 
-    /** Opens a draft poll for votes (host only; live sessions only). */
+    /**
+     * Opens a draft poll for votes (host only; live sessions only; a decision poll only while the plan is in its
+     * decision phase).
+     */
     @PreAuthorize("permitAll()")
     public PollSnapshot open(SessionPass pass, long pollId) {
         gate.requireHost(pass);
-        if (sessions.room(pass).status() != SessionStatus.LIVE) {
+        RoomState room = sessions.room(pass);
+        if (room.status() != SessionStatus.LIVE) {
             throw ValidationException.of("status", "session.error.not-live");
         }
         transactions.write(() -> {
@@ -137,6 +176,9 @@ public class PollService {
             if (poll.getStatus() != PollStatus.DRAFT) {
                 throw ValidationException.of("status", poll.getStatus() == PollStatus.OPEN
                         ? "poll.error.already-open" : "poll.error.closed");
+            }
+            if (poll.isDecides() && !inDecision(room.planId())) {
+                throw ValidationException.of("poll", DECISION_PHASE);
             }
             poll.open(now());
             polls.flush();
@@ -167,7 +209,8 @@ public class PollService {
      * with 1; multiple choice: one or more options with 1 each; dot-voting: each chosen option at least 1 dot,
      * 1 to the poll's dots in all. Refused: a poll that is not open ({@code poll}), options of another poll or
      * bad dots ({@code votes}), a second ballot ({@value #VOTED_ALREADY} at {@code poll}, also when two arrive at
-     * the same moment); a guest in a poll not open to guests with AccessDeniedException. Returns the poll with the
+     * the same moment), a decision poll once the plan has left its decision phase ({@value #DECISION_PHASE} at
+     * {@code poll}); a guest in a poll not open to guests with AccessDeniedException. Returns the poll with the
      * results including this ballot.
      */
     @PreAuthorize("permitAll()")
@@ -181,6 +224,9 @@ public class PollService {
                     requireShown(me, poll);
                     if (poll.getStatus() != PollStatus.OPEN) {
                         throw ValidationException.of("poll", "poll.error.not-open");
+                    }
+                    if (poll.isDecides() && !inDecision(planOf(pass))) {
+                        throw ValidationException.of("poll", DECISION_PHASE);
                     }
                     checkVotes(poll, given);
                     if (ballots.existsByPollIdAndParticipantId(pollId, me.participantId())) {
@@ -251,6 +297,24 @@ public class PollService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The plan of the pass's session (the pass is verified by the caller). */
+    private long planOf(SessionPass pass) {
+        Long known = planOfSession.get(pass.sessionId());
+        if (known != null) {
+            return known;
+        }
+        long planId = sessions.room(pass).planId();
+        if (planOfSession.size() >= MAX_REMEMBERED) {
+            planOfSession.clear();
+        }
+        planOfSession.put(pass.sessionId(), planId);
+        return planId;
+    }
+
+    private boolean inDecision(long planId) {
+        return planReader.phase(planId) == PlanPhase.DECISION;
+    }
 
     private void checkVotes(SessionPoll poll, Map<Long, Integer> given) {
         Set<Long> ids = new HashSet<>();

@@ -77,8 +77,9 @@ class PollSnapshots {
             results.add(new PollOptionResult(o.getId(), o.getPosition(), o.getLabel(), votes, optionDots, percent));
         }
         return new PollSnapshot(poll.getId(), poll.getSessionId(), poll.getQuestion(), poll.getKind(),
-                poll.getDots(), poll.isOpenToGuests(), poll.getStatus(), poll.getCreatedAt(), poll.getOpenedAt(),
-                poll.getClosedAt(), ballots, totalDots, results, PollSnapshot.seqOf(poll.getStatus(), ballots));
+                poll.getDots(), poll.isOpenToGuests(), poll.isDecides(), poll.getStatus(), poll.getCreatedAt(),
+                poll.getOpenedAt(), poll.getClosedAt(), ballots, totalDots, results,
+                PollSnapshot.seqOf(poll.getStatus(), ballots));
     }
 
     private static long number(Object value) {

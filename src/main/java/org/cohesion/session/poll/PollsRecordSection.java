@@ -11,7 +11,10 @@ import org.cohesion.session.record.SessionRecordSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The polls of an ended session in its record: each question, how it was asked, and its results. */
+/**
+ * The polls of an ended session in its record: each question, whether it was a decision poll, how it was asked,
+ * and its results.
+ */
 @Component
 @Order(30)
 class PollsRecordSection implements SessionRecordSection {
@@ -32,6 +35,9 @@ class PollsRecordSection implements SessionRecordSection {
         List<RecordBlock> blocks = new ArrayList<>();
         for (PollSnapshot poll : asked) {
             blocks.add(new RecordBlock.Heading(poll.question()));
+            if (poll.decides()) {
+                blocks.add(new RecordBlock.Text(t.t("poll.record.decides")));
+            }
             String kind = t.t("poll.kind." + poll.kind().name().toLowerCase(Locale.ROOT));
             blocks.add(new RecordBlock.Text(poll.kind() == PollKind.DOTS
                     ? t.t("poll.record.summary.dots", kind, t.number(poll.ballots()), t.number(poll.totalDots()))

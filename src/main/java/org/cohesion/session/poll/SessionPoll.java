@@ -30,6 +30,10 @@ public class SessionPoll extends AbstractEntity {
     @Column(name = "open_to_guests", nullable = false)
     private boolean openToGuests;
 
+    /** Whether the poll is meant as the plan's decision (created, opened and voted in only in DECISION). */
+    @Column(nullable = false)
+    private boolean decides;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PollStatus status;
@@ -46,12 +50,14 @@ public class SessionPoll extends AbstractEntity {
     protected SessionPoll() {
     }
 
-    SessionPoll(long sessionId, String question, PollKind kind, Integer dots, boolean openToGuests, Instant now) {
+    SessionPoll(long sessionId, String question, PollKind kind, Integer dots, boolean openToGuests, boolean decides,
+                Instant now) {
         this.sessionId = sessionId;
         this.question = question;
         this.kind = kind;
         this.dots = kind == PollKind.DOTS ? dots : null;
         this.openToGuests = openToGuests;
+        this.decides = decides;
         this.status = PollStatus.DRAFT;
         this.createdAt = now;
     }
@@ -74,6 +80,10 @@ public class SessionPoll extends AbstractEntity {
 
     public boolean isOpenToGuests() {
         return openToGuests;
+    }
+
+    public boolean isDecides() {
+        return decides;
     }
 
     public PollStatus getStatus() {

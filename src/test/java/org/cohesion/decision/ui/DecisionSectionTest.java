@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.cohesion.KaribuTest;
 import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationInfo;
@@ -21,6 +23,14 @@ import org.cohesion.plan.PhaseFixture;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.TestImages;
+import org.cohesion.session.AgendaItemDraft;
+import org.cohesion.session.SessionPass;
+import org.cohesion.session.SessionService;
+import org.cohesion.session.SessionSummary;
+import org.cohesion.session.poll.PollKind;
+import org.cohesion.session.poll.PollService;
+import org.cohesion.session.poll.PollSnapshot;
+import org.cohesion.session.poll.PollView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +99,46 @@ class DecisionSectionTest extends KaribuTest {
         assertThat(section.isVisible()).isTrue();
         assertThat(section.edit.isVisible()).isFalse();
         assertThat(section.content.getElement().getTextRecursively()).contains("Build it.").contains("Accepted");
+    }
+
+    @Test
+    void decisionPollsAreListedFirstAndLabelled() {
+        PhaseFixture.moveTo(planId, PlanPhase.DECISION);
+        long ordinary = closedPoll("Which colour? 什么颜色？", false);
+        long deciding = closedPoll("Build it? 建吗？", true);
+        DecisionSection section = open();
+        _click(section.edit);
+        DecisionDialog dialog = _get(DecisionDialog.class);
+        List<PollSnapshot> offered = dialog.polls.getListDataView().getItems().toList();
+        assertThat(offered).extracting(PollSnapshot::id).containsExactly(deciding, ordinary);
+        assertThat(offered).extracting(p -> dialog.polls.getItemLabelGenerator().apply(p))
+                .containsExactly("Decision poll: Build it? 建吗？ (1 ballots)", "Which colour? 什么颜色？ (1 ballots)");
+        _setValue(dialog.polls, java.util.Set.copyOf(offered));
+        _setValue(dialog.text, "Build it.");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+
+        login("sarah");
+        String text = open().content.getElement().getTextRecursively();
+        assertThat(text).contains("Decision poll: Build it? 建吗？ — 1 ballots")
+                .contains("Which colour? 什么颜色？ — 1 ballots");
+        assertThat(text.indexOf("Build it? 建吗？")).isLessThan(text.indexOf("Which colour?"));
+    }
+
+    /** A closed poll with the planner's vote, in a new live session of the plan (as the planner). */
+    private long closedPoll(String question, boolean decides) {
+        login("planner");
+        SessionService sessions = context.getBean(SessionService.class);
+        PollService polls = context.getBean(PollService.class);
+        SessionSummary s = sessions.schedule(planId, "Meeting", Instant.now(), List.of(new AgendaItemDraft("Vote")),
+                true);
+        sessions.start(s.id());
+        SessionPass host = sessions.joinAsMember(s.id());
+        PollView poll = polls.create(host, question, PollKind.SINGLE, List.of("Yes", "No"), null, true, decides);
+        polls.open(host, poll.poll().id());
+        polls.vote(host, poll.poll().id(), Map.of(poll.poll().options().get(0).optionId(), 1));
+        polls.close(host, poll.poll().id());
+        return poll.poll().id();
     }
 
     private DecisionSection open() {

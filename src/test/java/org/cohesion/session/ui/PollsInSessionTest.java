@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cohesion.KaribuTest;
+import org.cohesion.plan.PhaseFixture;
+import org.cohesion.plan.PlanPhase;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
 import org.cohesion.session.SessionSummary;
@@ -48,8 +50,12 @@ class PollsInSessionTest extends KaribuTest {
         SessionService sessions = context.getBean(SessionService.class);
         PollService polls = context.getBean(PollService.class);
         login("planner");
+        PhaseFixture.moveTo(s.planId(), PlanPhase.DECISION);
         SessionPass host = sessions.joinAsMember(s.id());
         sessions.start(host);
+        PollView decides = polls.create(host, "Build it? 建吗？", PollKind.SINGLE, List.of("Yes 是", "No 否"), null,
+                true, true);
+        polls.open(host, decides.poll().id());
         PollView bench = polls.create(host, "Which bench? 哪种长椅？", PollKind.SINGLE, List.of("Wood 木", "Stone 石"),
                 null, true);
         polls.create(host, "A draft never opened", PollKind.SINGLE, List.of("Yes", "No"), null, true);
@@ -68,8 +74,17 @@ class PollsInSessionTest extends KaribuTest {
         assertThat(part.blocks()).contains(new RecordBlock.Heading("Which bench? 哪种长椅？"))
                 .doesNotContain(new RecordBlock.Heading("A draft never opened"));
         RecordBlock.Table table = part.blocks().stream().filter(RecordBlock.Table.class::isInstance)
-                .map(RecordBlock.Table.class::cast).findFirst().orElseThrow();
+                .map(RecordBlock.Table.class::cast).filter(t -> t.rows().get(0).get(0).startsWith("Wood"))
+                .findFirst().orElseThrow();
         assertThat(table.rows()).containsExactly(List.of("Wood 木", "1", "100 %"), List.of("Stone 石", "0", "0 %"));
         assertThat(RecordMarkdown.render(doc)).contains("Which bench? 哪种长椅？").contains("Wood 木");
+        // a decision poll says so under its question; ordinary polls do not
+        RecordBlock label = new RecordBlock.Text("Decision poll: meant as the plan's decision.");
+        List<RecordBlock> blocks = part.blocks();
+        int decision = blocks.indexOf(new RecordBlock.Heading("Build it? 建吗？"));
+        assertThat(blocks.get(decision + 1)).isEqualTo(label);
+        assertThat(blocks.get(blocks.indexOf(new RecordBlock.Heading("Which bench? 哪种长椅？")) + 1))
+                .isNotEqualTo(label);
+        assertThat(blocks.stream().filter(label::equals)).hasSize(1);
     }
 }

@@ -24,8 +24,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The host's "New poll": question, kind (single, multiple, dot-voting), the options (add and remove, 2 to 20),
- * the dots each participant spreads (dot-voting only), whether guests may vote. Saves a draft, or creates and
- * opens at once. Refusals show at their field.
+ * the dots each participant spreads (dot-voting only), whether guests may vote, and — only while the plan is in
+ * its decision phase — whether the poll decides the plan. Saves a draft, or creates and opens at once. Refusals
+ * show at their field.
  */
 class NewPollDialog extends Dialog {
 
@@ -40,6 +41,7 @@ class NewPollDialog extends Dialog {
     final Paragraph optionsError = new Paragraph();
     final IntegerField dots = new IntegerField();
     final Checkbox openToGuests = new Checkbox();
+    final Checkbox decides = new Checkbox();
     final Button create = new Button();
     final Button createAndOpen = new Button();
     final Button cancel = new Button();
@@ -77,6 +79,10 @@ class NewPollDialog extends Dialog {
         dots.setVisible(false);
         openToGuests.setLabel(getTranslation("poll.dialog.open-to-guests"));
         openToGuests.setValue(true);
+        decides.addClassName("new-poll-decides");
+        decides.setLabel(getTranslation("poll.dialog.decides"));
+        decides.setHelperText(getTranslation("poll.dialog.decides.helper"));
+        decides.setVisible(panel.decisionPhase());
         create.setText(getTranslation("poll.dialog.create"));
         create.addClickListener(e -> save(false));
         createAndOpen.setText(getTranslation("poll.dialog.create-and-open"));
@@ -84,7 +90,7 @@ class NewPollDialog extends Dialog {
         createAndOpen.addClickListener(e -> save(true));
         cancel.setText(getTranslation("poll.cancel"));
         cancel.addClickListener(e -> close());
-        add(question, kind, optionRows, addOption, optionsError, dots, openToGuests);
+        add(question, kind, optionRows, addOption, optionsError, dots, openToGuests, decides);
         getFooter().add(cancel, create, createAndOpen);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
@@ -137,17 +143,23 @@ class NewPollDialog extends Dialog {
         FieldErrors.clear(fields);
         try {
             panel.create(question.getValue(), kind.getValue(), options.stream().map(TextField::getValue).toList(),
-                    kind.getValue() == PollKind.DOTS ? dots.getValue() : null, openToGuests.getValue(), openNow);
+                    kind.getValue() == PollKind.DOTS ? dots.getValue() : null, openToGuests.getValue(),
+                    decides.isVisible() && decides.getValue(), openNow);
             close();
         } catch (ValidationException e) {
-            var count = e.fieldErrors().get("options");
+            var count = e.fieldErrors().getOrDefault("options", e.fieldErrors().get("decides"));
             if (count != null) {
                 optionsError.setText(FieldErrors.translate(this, count));
                 optionsError.setVisible(true);
             }
+            if (e.fieldErrors().containsKey("decides")) {
+                // the plan left its decision phase while the dialog was open
+                decides.setVisible(panel.decisionPhase());
+            }
             Map<String, HasValidation> known = new HashMap<>(fields);
             Map<String, org.cohesion.base.Message> rest = new HashMap<>(e.fieldErrors());
             rest.remove("options");
+            rest.remove("decides");
             if (!rest.isEmpty()) {
                 FieldErrors.show(this, new ValidationException(rest), known);
             }

@@ -32,6 +32,9 @@ final class PollCardModel {
         m.put("a", PollTexts.of(c, p.openToGuests() ? "poll.meta.guests" : "poll.meta.members"));
         m.put("s", PollTexts.of(c, p.status().labelKey()));
         m.put("st", p.status().name().toLowerCase());
+        if (p.decides()) {
+            m.put("d", PollTexts.of(c, "poll.meta.decides"));
+        }
         if (p.status() == PollStatus.DRAFT) {
             JsonArray draft = Json.createArray();
             p.options().forEach(o -> draft.set(draft.length(), o.label()));

@@ -6,7 +6,8 @@ import com.vaadin.flow.dom.Element;
 import java.io.Serializable;
 
 /**
- * The few lines of browser script that draw a {@link PollCard} from its model (JSON): question, meta, the vote
+ * The few lines of browser script that draw a {@link PollCard} from its model (JSON): question, meta (with a
+ * "Decision poll" badge for decision polls), the vote
  * form (native radio buttons, checkboxes or −/+ dot steppers, all labelled), "you voted", the error line and the
  * results as bars with a table for screen readers. Every text is set with {@code textContent}, never as markup.
  * The dot steppers count in the browser; the vote button sends the choice to the server as a {@code poll-vote}
@@ -35,6 +36,7 @@ final class PollCardScripts {
                 const meta = el('div', 'poll-meta');
                 const status = el('span', 'poll-status', m.s);
                 status.dataset.status = m.st;
+                if (m.d) meta.append(el('span', 'poll-decides', m.d));
                 meta.append(el('span', 'poll-kind', m.k), el('span', 'poll-audience', m.a), status);
                 view.append(question, meta);
                 if (m.draft) {

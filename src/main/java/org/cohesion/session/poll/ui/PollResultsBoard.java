@@ -3,6 +3,7 @@ package org.cohesion.session.poll.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The results of the session's current poll in large type, for the presenter screen: the open poll opened last,
- * else the poll closed last; hidden while there is none. Question, status, bars with the numbers, ballots.
+ * else the poll closed last; hidden while there is none. Question, "Decision poll" for decision polls, status,
+ * bars with the numbers, ballots.
  * Standalone like {@link PollsPanel}: it listens to the session's topic while attached, keeps the newest snapshot
  * of each poll and switches to a poll when it opens.
  */
@@ -33,6 +35,7 @@ public class PollResultsBoard extends Div {
     private PollSnapshot current;
 
     final H2 question = new H2();
+    final Span decides = new Span();
     final Paragraph status = new Paragraph();
     final Div holder = new Div();
     PollBars bars;
@@ -42,9 +45,12 @@ public class PollResultsBoard extends Div {
         this.pass = pass;
         addClassName("poll-board");
         question.addClassName("poll-board-question");
+        decides.addClassName("poll-decides");
+        decides.setText(getTranslation("poll.meta.decides"));
+        decides.setVisible(false);
         status.addClassName("poll-board-status");
         holder.addClassName("poll-board-bars");
-        add(question, status, holder);
+        add(question, decides, status, holder);
         setVisible(false);
         reload();
         signal = SessionTopics.connect(this, pass.sessionId(), this::onChange, this::reload);
@@ -106,6 +112,7 @@ public class PollResultsBoard extends Div {
         if (current == null || current.id() != next.id()) {
             current = next;
             question.setText(next.question());
+            decides.setVisible(next.decides());
             holder.removeAll();
             bars = new PollBars(next);
             holder.add(bars);

@@ -277,10 +277,19 @@ public class PollsPanel extends Section {
         }
     }
 
+    /** Whether the session's plan is in its decision phase, so that the host may create decision polls. */
+    boolean decisionPhase() {
+        try {
+            return service.decisionPhase(pass);
+        } catch (AccessDeniedException | ObjectNotFoundException e) {
+            return false;
+        }
+    }
+
     /** Creates a poll (from the dialog), opening it at once if asked; shows it. */
     PollView create(String question, PollKind kind, List<String> options, Integer dots, boolean openToGuests,
-                    boolean openNow) {
-        PollView created = service.create(pass, question, kind, options, dots, openToGuests);
+                    boolean decides, boolean openNow) {
+        PollView created = service.create(pass, question, kind, options, dots, openToGuests, decides);
         apply(created.poll());
         PollCard card = cards.get(created.poll().id());
         if (openNow && card != null) {

@@ -179,8 +179,8 @@ class PollsLiveTest {
         long[] ids = host.call(() -> {
             PollsPanel panel = panel();
             panel.create("Budget 预算", PollKind.DOTS, List.of("Play 游乐", "Shade 遮阳", "Paths 步道"), 5, true,
-                    true);
-            panel.create("Members only 仅成员", PollKind.MULTIPLE, List.of("Yes", "No"), null, false, true);
+                    false, true);
+            panel.create("Members only 仅成员", PollKind.MULTIPLE, List.of("Yes", "No"), null, false, false, true);
             return panel.shown().stream().mapToLong(PollSnapshot::id).toArray();
         });
         long membersOnly = ids[0];
