@@ -294,7 +294,8 @@ class WholeProcessBrowserTest extends BrowserTestBase {
         dialog.getByLabel("Reason", new Locator.GetByLabelOptions().setExact(true)).fill(reason);
         button(dialog, "Add").click();
         dialog.locator(".decision-verdicts li").filter(new Locator.FilterOptions().setHasText(pin)).waitFor();
-        button(dialog, "Save decision").click();
+        // the tall dialog's footer lies under the development-mode Copilot button: save with the keyboard
+        button(dialog, "Save decision").press("Enter");
         dialogClosed(planner);
         Locator section = planner.locator(".decision-section");
         section.locator(".decision-text").filter(new Locator.FilterOptions().setHasText(text)).waitFor();
