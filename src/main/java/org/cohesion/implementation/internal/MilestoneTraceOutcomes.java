@@ -1,6 +1,5 @@
 package org.cohesion.implementation.internal;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,11 +16,12 @@ import org.cohesion.trace.TracedInput;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The completed milestones of the plan a proposal became, as its author's and supporters' traces tell it. */
+/**
+ * The completed milestones of the plan a proposal became, as its author's and supporters' traces tell it; dated
+ * when they were marked done.
+ */
 @Component
 class MilestoneTraceOutcomes implements InputOutcomeSource {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final MilestoneRepository milestones;
 
@@ -40,9 +40,8 @@ class MilestoneTraceOutcomes implements InputOutcomeSource {
         }
         Map<Long, List<Outcome>> byPlan = new HashMap<>();
         for (Milestone m : milestones.findByPlanIdInAndStatus(plans, MilestoneStatus.DONE)) {
-            var at = m.getActualDate() == null ? m.getUpdatedAt() : m.getActualDate().atStartOfDay(SHANGHAI).toInstant();
             byPlan.computeIfAbsent(m.getPlanId(), p -> new ArrayList<>()).add(Outcome.of(OutcomeKind.MILESTONE_DONE,
-                    at, TracedInput.firstWords(m.getTitle()), "plans/" + m.getPlanId()));
+                    m.getUpdatedAt(), TracedInput.firstWords(m.getTitle()), "plans/" + m.getPlanId()));
         }
         Map<InputRef, List<Outcome>> found = new HashMap<>();
         for (TracedInput input : inputs) {

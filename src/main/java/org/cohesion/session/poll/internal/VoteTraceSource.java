@@ -51,10 +51,13 @@ class VoteTraceSource implements InputTraceSource {
     }
 
     private List<Outcome> outcomes(SessionPoll poll) {
-        if (poll.getStatus() != PollStatus.CLOSED) {
-            return List.of(Outcome.of(OutcomeKind.POLL_OPEN, null, null, null));
+        List<Outcome> outcomes = new ArrayList<>();
+        if (poll.isDecides()) {
+            outcomes.add(Outcome.of(OutcomeKind.DECISION_POLL, poll.getCreatedAt(), null, null));
         }
-        return List.of(new Outcome(OutcomeKind.POLL_RESULT, poll.getClosedAt(), null, null, leaders(poll), null));
+        outcomes.add(poll.getStatus() != PollStatus.CLOSED ? Outcome.of(OutcomeKind.POLL_OPEN, null, null, null)
+                : new Outcome(OutcomeKind.POLL_RESULT, poll.getClosedAt(), null, null, leaders(poll), null));
+        return outcomes;
     }
 
     /** The label(s) of the option(s) with the most votes (dots for dot-voting), joined by " / ". */
