@@ -57,6 +57,7 @@ public class NotificationBell extends Div {
     final UnorderedList list = new UnorderedList();
     final Paragraph empty = new Paragraph();
     final Button loadMore = new Button();
+    final NotificationPreferenceField preference;
 
     /** The bell of the signed-in person with the given id. */
     public NotificationBell(NotificationService service, long userId) {
@@ -86,7 +87,8 @@ public class NotificationBell extends Div {
         loadMore.setText(getTranslation("notification.load-more"));
         loadMore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         loadMore.addClickListener(e -> loadMore());
-        Div panel = new Div(header, list, empty, loadMore, new NotificationPreferenceField(service));
+        preference = new NotificationPreferenceField(service);
+        Div panel = new Div(header, list, empty, loadMore, preference);
         panel.addClassName("notification-panel");
 
         popover.add(panel);
@@ -96,6 +98,7 @@ public class NotificationBell extends Div {
         popover.addClassName("notification-popover");
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
+                preference.setValue(service.preference());
                 showNewest();
             }
         });
