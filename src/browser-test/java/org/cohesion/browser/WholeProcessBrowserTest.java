@@ -261,10 +261,7 @@ class WholeProcessBrowserTest extends BrowserTestBase {
         hostCard.filter(new Locator.FilterOptions().setHasText("Closed")).waitFor();
     }
 
-    /**
-     * The host's "New poll" dialog: question, three options, create and open. (Kept apart so that marking the
-     * poll as the one that decides the plan can be ticked here.)
-     */
+    /** The host's "New poll" dialog: question, three options, marked as the poll that decides; create and open. */
     private static void openDecisionPoll(Page host, String question, List<String> options) {
         button(host, "New poll").click();
         Locator dialog = dialog(host);
@@ -274,10 +271,12 @@ class WholeProcessBrowserTest extends BrowserTestBase {
             dialog.getByLabel("Option " + (i + 1), new Locator.GetByLabelOptions().setExact(true))
                     .fill(options.get(i));
         }
+        dialog.locator("vaadin-checkbox.new-poll-decides input").check();
         button(dialog, "Create and open").click();
         dialogClosed(host);
-        host.locator(".poll-card").filter(new Locator.FilterOptions().setHasText(question))
-                .filter(new Locator.FilterOptions().setHasText("Close poll")).waitFor();
+        Locator card = host.locator(".poll-card").filter(new Locator.FilterOptions().setHasText(question));
+        card.filter(new Locator.FilterOptions().setHasText("Close poll")).waitFor();
+        assertThat(card.locator(".poll-decides").innerText()).isEqualTo("Decision poll");
     }
 
     /** The planner records the decision: its text, the poll, and the annotation numbered {@code pin} accepted. */
@@ -286,7 +285,7 @@ class WholeProcessBrowserTest extends BrowserTestBase {
         Locator dialog = dialog(planner);
         dialog.waitFor();
         dialog.getByLabel("What was decided").fill(text);
-        dialog.getByLabel(question + " (2 ballots)").check();
+        dialog.getByLabel("Decision poll: " + question + " (2 ballots)").check();
         dialog.getByLabel("Annotation", new Locator.GetByLabelOptions().setExact(true)).click();
         planner.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(pin))
                 .first().click();
@@ -374,6 +373,19 @@ class WholeProcessBrowserTest extends BrowserTestBase {
         Locator done = proposer.locator(".milestone").filter(new Locator.FilterOptions().setHasText(milestone));
         assertThat(done.locator(".milestone-status.done").innerText()).isEqualTo("已完成");
         assertThat(proposer.locator(".rating-average").innerText()).isEqualTo("平均 4.5 星（满分 5 星，共 2 条评价）");
-        // the lead adds here: her "what happened to my input" page lists each of these steps
+
+        proposer.navigate(url("/"));
+        Locator trace = proposer.locator(".input-trace .trace-proposal").first();
+        trace.waitFor();
+        String steps = trace.locator(".trace-outcomes").innerText();
+        assertThat(steps).as("her proposal's trace on the start page, step by step").contains(
+                "已达到 2 个支持", "已成为一个方案", "方案进入阶段：征询", "居民在方案上的标注和批注：1 条",
+                "方案进入阶段：决策", "方案决定已记录", "方案进入阶段：实施", "里程碑已完成：" + milestone,
+                "方案进入阶段：评估", "成果评分：2 人，平均 4.5 分");
+        assertThat(steps.indexOf("已成为一个方案")).isLessThan(steps.indexOf("方案决定已记录"));
+        assertThat(steps.indexOf("方案决定已记录")).isLessThan(steps.indexOf("里程碑已完成"));
+        Locator vote = proposer.locator(".input-trace .trace-vote").first();
+        assertThat(vote.locator(".trace-outcomes").innerText()).contains("这次投票作为方案的决定性投票",
+                "投票已结束", "这次投票为方案决定提供了依据");
     }
 }
