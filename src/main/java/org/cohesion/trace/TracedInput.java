@@ -3,7 +3,10 @@ package org.cohesion.trace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A piece of a person's input and what became of it, oldest outcome first (states that hold now last).
@@ -51,5 +54,13 @@ public record TracedInput(InputRef ref, Instant at, Long planId, String planTitl
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return flat.codePointCount(0, flat.length()) <= EXCERPT ? flat
                 : flat.substring(0, flat.offsetByCodePoints(0, EXCERPT)).strip() + "…";
+    }
+
+    /** The plans of those inputs that have a plan the viewer may see (a title) and match {@code which}. */
+    public static Set<Long> plansOf(List<TracedInput> inputs, Predicate<TracedInput> which) {
+        Set<Long> plans = new HashSet<>();
+        inputs.stream().filter(i -> i.planId() != null && i.planTitle() != null && which.test(i))
+                .forEach(i -> plans.add(i.planId()));
+        return plans;
     }
 }

@@ -80,7 +80,7 @@ class DecisionServiceTest extends KaribuTest {
         AnnotationInfo declined = annotations.annotation(sarahsPin.id());
         assertThat(declined.status()).isEqualTo(AnnotationStatus.DECLINED);
         assertThat(declined.statusReason()).isEqualTo("Upkeep costs too much");
-        assertThat(unreadOf("wangfang")).isEqualTo(before + 1);
+        assertThat(unreadOf("wangfang")).as("her answer, and that the decision was recorded").isEqualTo(before + 2);
 
         login("sarah");
         DecisionView seen = decisions.decision(planId).orElseThrow();

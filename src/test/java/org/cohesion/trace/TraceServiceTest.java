@@ -108,7 +108,7 @@ class TraceServiceTest extends KaribuTest {
                 "Sails over the benches");
         login("moderator");
         AnnotationInfo hiddenPin = annotations.placePin(drawing, new Point(0.6, 0.6), AnnotationCategory.CONCERN,
-                "Call me on 138 0013 8000");
+                "Ring my flat, 021 5555 0199, for the keys");
         for (String flagger : List.of("sarah", "wangfang", "planner")) {
             login(flagger);
             context.getBean(ModerationService.class).flag(ContentType.ANNOTATION, hiddenPin.id(),

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.cohesion.annotation.AnnotationShape;
 import org.cohesion.annotation.SiteAnnotation;
@@ -78,9 +77,7 @@ class AnnotationTraceSource implements InputTraceSource, InputOutcomeSource {
     @Override
     @Transactional(readOnly = true)
     public Map<InputRef, List<Outcome>> outcomesOf(List<TracedInput> inputs) {
-        Set<Long> plans = new HashSet<>();
-        inputs.stream().filter(i -> i.isProposal() && i.planTitle() != null).map(TracedInput::planId)
-                .filter(Objects::nonNull).forEach(plans::add);
+        Set<Long> plans = TracedInput.plansOf(inputs, TracedInput::isProposal);
         if (plans.isEmpty()) {
             return Map.of();
         }

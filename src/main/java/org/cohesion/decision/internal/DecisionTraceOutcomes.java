@@ -1,7 +1,6 @@
 package org.cohesion.decision.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +30,7 @@ class DecisionTraceOutcomes implements InputOutcomeSource {
     @Override
     @Transactional(readOnly = true)
     public Map<InputRef, List<Outcome>> outcomesOf(List<TracedInput> inputs) {
-        Set<Long> plans = new HashSet<>();
-        inputs.stream().filter(i -> i.planId() != null && i.planTitle() != null).forEach(i -> plans.add(i.planId()));
+        Set<Long> plans = TracedInput.plansOf(inputs, i -> true);
         if (plans.isEmpty()) {
             return Map.of();
         }

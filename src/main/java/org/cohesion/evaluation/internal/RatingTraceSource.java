@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.cohesion.evaluation.Rating;
 import org.cohesion.trace.InputKind;
@@ -52,8 +51,7 @@ class RatingTraceSource implements InputTraceSource, InputOutcomeSource {
     @Override
     @Transactional(readOnly = true)
     public Map<InputRef, List<Outcome>> outcomesOf(List<TracedInput> inputs) {
-        Set<Long> plans = new HashSet<>();
-        inputs.stream().filter(RatingTraceSource::showsRatings).map(TracedInput::planId).forEach(plans::add);
+        Set<Long> plans = TracedInput.plansOf(inputs, RatingTraceSource::showsRatings);
         if (plans.isEmpty()) {
             return Map.of();
         }
@@ -74,7 +72,6 @@ class RatingTraceSource implements InputTraceSource, InputOutcomeSource {
     }
 
     private static boolean showsRatings(TracedInput input) {
-        return input.planTitle() != null && Objects.nonNull(input.planId())
-                && (input.isProposal() || input.ref().kind() == InputKind.RATING);
+        return input.isProposal() || input.ref().kind() == InputKind.RATING;
     }
 }

@@ -2,7 +2,6 @@ package org.cohesion.implementation.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +31,7 @@ class MilestoneTraceOutcomes implements InputOutcomeSource {
     @Override
     @Transactional(readOnly = true)
     public Map<InputRef, List<Outcome>> outcomesOf(List<TracedInput> inputs) {
-        Set<Long> plans = new HashSet<>();
-        inputs.stream().filter(i -> i.isProposal() && i.planId() != null && i.planTitle() != null)
-                .forEach(i -> plans.add(i.planId()));
+        Set<Long> plans = TracedInput.plansOf(inputs, TracedInput::isProposal);
         if (plans.isEmpty()) {
             return Map.of();
         }

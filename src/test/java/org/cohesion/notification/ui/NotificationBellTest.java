@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.cohesion.KaribuTest;
 import org.cohesion.annotation.AnnotationCategory;
 import org.cohesion.annotation.AnnotationInfo;
@@ -24,6 +25,10 @@ import org.cohesion.plan.DrawingService;
 import org.cohesion.plan.DrawingTestSupport;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.TestImages;
+import org.cohesion.proposal.ProposalDecisions;
+import org.cohesion.proposal.ProposalRules;
+import org.cohesion.proposal.ProposalService;
+import org.cohesion.proposal.ProposalTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +123,40 @@ class NotificationBellTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("plans/" + planId);
         assertThat(bell.unread()).isEqualTo(NotificationBell.PAGE + 1);
         assertThat(bell.popover.isOpened()).isFalse();
+    }
+
+    @Test
+    void aProposersBellSaysWhatBecameOfHerProposalAndOpensIt() {
+        login("planner");
+        long changhong = ProposalTestSupport.changhong(context);
+        ProposalRules rules = context.getBean(ProposalService.class).rules(changhong);
+        context.getBean(ProposalService.class).updateRules(changhong, 2, 30);
+        try {
+            login("wangfang");
+            long proposal = ProposalTestSupport.propose(context, "Bird boxes");
+            for (String supporter : List.of("sarah", "planner")) {
+                login(supporter);
+                context.getBean(ProposalService.class).support(proposal);
+            }
+            long plan = context.getBean(ProposalDecisions.class).convertToPlan(proposal);
+            login("wangfang");
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+            UI.getCurrent().navigate("");
+            NotificationBell bell = _get(NotificationBell.class);
+            bell.open();
+            assertThat(bell.sentences().get(0)).startsWith("The planners turned the proposal “Bird boxes")
+                    .endsWith("” into a plan");
+            assertThat(bell.sentences().get(1)).startsWith("The proposal “Bird boxes")
+                    .endsWith("has enough supports and is ready for the planners");
+            _click(bell.entries().get(1).button);
+            assertThat(currentPath()).isEqualTo("proposals/" + proposal);
+            _get(NotificationBell.class).open();
+            _click(_get(NotificationBell.class).entries().get(0).button);
+            assertThat(currentPath()).isEqualTo("plans/" + plan);
+        } finally {
+            login("planner");
+            context.getBean(ProposalService.class).updateRules(changhong, rules.supportThreshold(),
+                    rules.openDays());
+        }
     }
 }
