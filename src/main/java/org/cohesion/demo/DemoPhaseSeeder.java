@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Walks the demo plans to their phase of the whole process (one plan in each phase) through the real services,
- * as the demo planner, with a note on every move: a decision record for those past consultation, milestones and
- * status updates for those past decision, ratings by residents for those past implementation. Only plans still
- * where DemoPlanSeeder left them (consultation, one move) are walked, so it runs once.
+ * as the demo planner, with a note on every move: for those past consultation a residents' council with a decision
+ * poll and a decision record citing it; milestones and status updates for those past decision; ratings by
+ * residents for those past implementation. Only plans still where DemoPlanSeeder left them (consultation, one
+ * move) are walked, so it runs once.
  */
 @Component
 @Order(200)
@@ -43,9 +44,11 @@ class DemoPhaseSeeder {
     private final PlanRepository plans;
     private final DemoSignIn signIn;
     private final java.time.Clock clock;
+    private final DemoDecisionPoll council;
 
     DemoPhaseSeeder(PlanPhaseService phases, DecisionService decisions, ImplementationService implementation,
-                    RatingService ratings, PlanRepository plans, DemoSignIn signIn, java.time.Clock clock) {
+                    RatingService ratings, PlanRepository plans, DemoSignIn signIn, java.time.Clock clock,
+                    DemoDecisionPoll council) {
         this.phases = phases;
         this.decisions = decisions;
         this.implementation = implementation;
@@ -53,6 +56,7 @@ class DemoPhaseSeeder {
         this.plans = plans;
         this.signIn = signIn;
         this.clock = clock;
+        this.council = council;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -101,7 +105,8 @@ class DemoPhaseSeeder {
                 居民议事会讨论后决定：按修改后的方案实施，保留居民最关心的要素，分两期施工，费用由街道和社区共同承担。
 
                 After the residents' council: build the revised design, keeping what residents cared about most, \
-                in two stages, paid for jointly by the sub-district and the community.""", List.of(), List.of());
+                in two stages, paid for jointly by the sub-district and the community.""",
+                List.of(council.hold(planId)), List.of());
         if (target == PlanPhase.DECISION) {
             return;
         }

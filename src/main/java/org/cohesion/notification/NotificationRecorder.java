@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happens elsewhere into notifications: an answer to an annotation notifies its author; a comment
  * in an annotation's thread notifies the annotation's author; a reply notifies the author of the comment
- * replied to; a moderator hiding a contribution notifies its author. All of these concern the recipient's own input. Nobody is notified of what they did
- * themselves, nor twice for one comment. Runs synchronously in
- * the acting person's request, after their change was stored; a failure here is logged and never undoes or
- * refuses that change.
+ * replied to; a moderator hiding a contribution notifies its author. All of these concern the recipient's own
+ * input (see {@link NotificationPreference}). Nobody is notified of what they did themselves, nor twice for one
+ * comment. Runs synchronously in the acting person's request, after their change was stored; a failure here is
+ * logged and never undoes or refuses that change.
  */
 @Component
 class NotificationRecorder {

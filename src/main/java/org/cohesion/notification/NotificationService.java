@@ -79,7 +79,8 @@ public class NotificationService {
             }
         }
         return page.stream().map(n -> new NotificationView(n.getId(), n.getKind(), n.getPlanId(),
-                n.getPlanId() == null ? null : titles.get(n.getPlanId()), n.getAnnotationId(), n.getAnnotationNumber(), n.getAnnotationShape(),
+                n.getPlanId() == null ? null : titles.get(n.getPlanId()), n.getAnnotationId(),
+                n.getAnnotationNumber(), n.getAnnotationShape(),
                 n.getThreadSubject(), n.getCommentId(), n.getActorId(), names.get(n.getActorId()), n.getStatus(),
                 n.getReason(), n.getRevision(), n.getCreatedAt(), n.getReadAt(), n.getProposalId(), n.getPhase(),
                 n.getSubjectTitle(), n.getSummaryNumber())).toList();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cohesion.base.Likes;
 import org.cohesion.base.OffsetLimit;
+import org.cohesion.base.Transactions;
 import org.cohesion.people.BilingualText;
 import org.cohesion.people.CommunityAccess;
 import org.cohesion.people.CommunityService;
@@ -24,7 +25,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.cohesion.base.Transactions;
 
 /** Plans: listing, creating, opening and saving their fields one at a time, with history. */
 @Service

@@ -10,6 +10,8 @@ import org.cohesion.plan.PlanFilter;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.PlanSummary;
+import org.cohesion.trace.OutcomeKind;
+import org.cohesion.trace.TraceService;
 import org.junit.jupiter.api.Test;
 
 /** The demo data holds a plan in each phase, with the decision, implementation and ratings that belong there. */
@@ -26,7 +28,9 @@ class DemoPhasesTest extends KaribuTest {
         assertThat(pocketPark.phase()).isEqualTo(PlanPhase.CONSULTATION);
         PlanSummary courtyard = demo(plans, "Huashan Garden courtyard");
         assertThat(courtyard.phase()).isEqualTo(PlanPhase.DECISION);
-        assertThat(context.getBean(DecisionService.class).decision(courtyard.id())).isPresent();
+        assertThat(context.getBean(DecisionService.class).decision(courtyard.id()).orElseThrow().polls())
+                .as("the residents' council's decision poll").singleElement()
+                .satisfies(p -> assertThat(p.decides()).isTrue(), p -> assertThat(p.ballots()).isPositive());
         PlanSummary shopfronts = demo(plans, "Huashan Road shopfronts");
         assertThat(shopfronts.phase()).isEqualTo(PlanPhase.IMPLEMENTATION);
         assertThat(context.getBean(ImplementationService.class).milestones(shopfronts.id())).hasSize(3);
@@ -34,6 +38,11 @@ class DemoPhasesTest extends KaribuTest {
         PlanSummary trail = demo(plans, "Changhong fitness trail");
         assertThat(trail.phase()).isEqualTo(PlanPhase.EVALUATION);
         assertThat(context.getBean(RatingService.class).summary(trail.id()).count()).isEqualTo(3);
+        login("wangfang");
+        assertThat(context.getBean(TraceService.class).myInputs(null, TraceService.MAX_PAGE).inputs())
+                .as("her vote in the fitness trail's council informed its decision")
+                .anySatisfy(i -> assertThat(i.has(OutcomeKind.INFORMED_DECISION)).isTrue());
+        login("planner");
         PlanSummary lane = demo(plans, "Yuyuan Road lane");
         assertThat(lane.phase()).isEqualTo(PlanPhase.CLOSED);
         assertThat(context.getBean(DecisionService.class).decision(lane.id())).isPresent();

@@ -213,7 +213,8 @@ class NotificationServiceTest {
     }
 
     private List<NotificationView> onThisPlan() {
-        return notifications.latest(0, NotificationService.MAX_PAGE).stream().filter(n -> n.planId() != null && n.planId() == planId)
+        return notifications.latest(0, NotificationService.MAX_PAGE).stream()
+                .filter(n -> n.planId() != null && n.planId() == planId)
                 .toList();
     }
 

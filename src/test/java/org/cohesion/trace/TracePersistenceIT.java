@@ -109,7 +109,8 @@ class TracePersistenceIT {
 
         TracePage page = traces.myInputs(null, 2);
         assertThat(page.inputs()).extracting(TracedInput::ref).containsExactly(
-                new InputRef(InputKind.RATING, page.inputs().get(0).ref().id()), new InputRef(InputKind.COMMENT, second));
+                new InputRef(InputKind.RATING, page.inputs().get(0).ref().id()),
+                new InputRef(InputKind.COMMENT, second));
         assertThat(page.inputs().get(0).has(OutcomeKind.RATINGS)).isTrue();
         assertThat(page.inputs().get(0).planTitle()).isEqualTo("全过程 𠮷");
         TracePage rest = traces.myInputs(page.next(), 10);

@@ -115,9 +115,9 @@ class TraceServiceTest extends KaribuTest {
                     FlagReason.PERSONAL_INFORMATION, null);
         }
         login("wangfang");
-        long comment = context.getBean(DiscussionService.class).post(
-                context.getBean(DiscussionService.class).threadFor(planId, SubjectType.GENERAL, null).id(), null, "Glad this goes ahead")
-                .id();
+        DiscussionService discussion = context.getBean(DiscussionService.class);
+        long comment = discussion.post(discussion.threadFor(planId, SubjectType.GENERAL, null).id(), null,
+                "Glad this goes ahead").id();
 
         login("planner");
         SummaryService summaries = context.getBean(SummaryService.class);

@@ -41,7 +41,8 @@ class AnnotationTraceSource implements InputTraceSource, InputOutcomeSource {
         for (SiteAnnotation a : annotations.byAuthorBefore(userId, before.at(), before.id(), Limit.of(limit))) {
             InputKind kind = a.getShape() == AnnotationShape.TEXT ? InputKind.REMARK : InputKind.ANNOTATION;
             traced.add(new TracedInput(new InputRef(kind, a.getId()), a.getCreatedAt(), a.getPlanId(), null,
-                    a.getNumber(), TracedInput.firstWords(a.getBody()), "plans/" + a.getPlanId() + "?annotation=" + a.getId(),
+                    a.getNumber(), TracedInput.firstWords(a.getBody()),
+                    "plans/" + a.getPlanId() + "?annotation=" + a.getId(),
                     outcomes(a)));
         }
         return traced;

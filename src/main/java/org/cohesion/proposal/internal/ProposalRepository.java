@@ -6,9 +6,9 @@ import java.util.List;
 import org.cohesion.proposal.Proposal;
 import org.cohesion.proposal.ProposalStatus;
 import org.cohesion.proposal.SpaceKind;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 

@@ -1,11 +1,11 @@
 package org.cohesion.proposal.internal;
 
+import java.time.Instant;
 import java.util.List;
 import org.cohesion.proposal.ProposalSupport;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
-import java.time.Instant;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 

@@ -46,7 +46,8 @@ class InputTraceSectionTest extends KaribuTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
                 .doesNotContain("<b>");
         assertThat(_find(cards.get(0), Anchor.class)).extracting(Anchor::getText)
-                .contains("on the plan “" + context.getBean(PlanService.class).open(planId).value(PlanField.TITLE) + "”");
+                .contains("on the plan “" + context.getBean(PlanService.class).open(planId).value(PlanField.TITLE)
+                        + "”");
         assertThat(cards.get(0).getElement().getText() + html).contains("The plan is now in the phase: Consultation");
 
         assertThat(section.more.isVisible()).isTrue();
