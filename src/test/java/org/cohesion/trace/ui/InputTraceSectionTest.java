@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import org.cohesion.KaribuTest;
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.discussion.SubjectType;
@@ -16,10 +20,13 @@ import org.cohesion.notification.NotificationPreference;
 import org.cohesion.notification.NotificationService;
 import org.cohesion.notification.ui.NotificationPreferenceField;
 import org.cohesion.people.CommunityService;
+import org.cohesion.people.User;
+import org.cohesion.people.internal.UserRepository;
 import org.cohesion.plan.DrawingTestSupport;
 import org.cohesion.plan.PlanField;
 import org.cohesion.plan.PlanService;
 import org.cohesion.ratelimit.RateLimits;
+import org.cohesion.security.Role;
 import org.junit.jupiter.api.Test;
 
 /** The start page's "What happened to my input": cards with outcomes, text shown as text, older input on request. */
@@ -64,7 +71,10 @@ class InputTraceSectionTest extends KaribuTest {
 
     @Test
     void someoneWithoutInputIsToldHowToGiveSome() {
-        login("admin");
+        String newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+        context.getBean(UserRepository.class).save(new User(newcomer, "新来的 Newcomer", "{noop}unused",
+                Locale.ENGLISH, Set.of(Role.RESIDENT), Instant.now()));
+        login(newcomer);
         UI.getCurrent().navigate("");
         InputTraceSection section = _get(InputTraceSection.class);
         assertThat(section.getElement().getOuterHTML()).contains("You have not given any input yet");
