@@ -61,12 +61,6 @@ public class UncheckedPlanReader {
         });
     }
 
-    /** The plan's phase; callers checked access (for polls: a valid pass of a session of this plan). */
-    public PlanPhase phase(long planId) {
-        return transactions.read(() -> plans.findById(planId).map(p -> PlanPhase.valueOf(p.get(PlanField.PHASE)))
-                .orElseThrow(() -> new ObjectNotFoundException("Plan " + planId)));
-    }
-
     /** A drawing's metadata, if it exists; callers checked access to its plan (see {@link DrawingInfo#planId()}). */
     public Optional<DrawingInfo> drawing(long drawingId) {
         return transactions.read(() -> drawings.findById(drawingId).map(DrawingInfo::of));

@@ -12,14 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cohesion.base.Transactions;
 import org.cohesion.base.Validation;
 import org.cohesion.base.ValidationException;
 import org.cohesion.plan.PlanPhase;
-import org.cohesion.plan.UncheckedPlanReader;
 import org.cohesion.session.Participant;
-import org.cohesion.session.RoomState;
 import org.cohesion.session.SessionGate;
 import org.cohesion.session.SessionPass;
 import org.cohesion.session.SessionService;
@@ -56,8 +53,6 @@ public class PollService {
     public static final String VOTED_ALREADY = "poll.error.voted-already";
     /** The refusal of a decision poll while the plan is not in its decision phase. */
     public static final String DECISION_PHASE = "poll.error.decision-phase";
-    /** How many sessions' plans {@link #planOf} remembers before it starts afresh. */
-    private static final int MAX_REMEMBERED = 1_000;
 
     private final SessionPollRepository polls;
     private final SessionPollOptionRepository options;
@@ -65,22 +60,18 @@ public class PollService {
     private final PollSnapshots snapshots;
     private final SessionGate gate;
     private final SessionService sessions;
-    private final UncheckedPlanReader planReader;
     private final Transactions transactions;
     private final Clock clock;
-    /** Session id → its plan's id (a session never changes plans), so that votes need not read the room. */
-    private final Map<Long, Long> planOfSession = new ConcurrentHashMap<>();
 
     PollService(SessionPollRepository polls, SessionPollOptionRepository options,
                 SessionPollBallotRepository ballots, PollSnapshots snapshots, SessionGate gate,
-                SessionService sessions, UncheckedPlanReader planReader, Transactions transactions, Clock clock) {
+                SessionService sessions, Transactions transactions, Clock clock) {
         this.polls = polls;
         this.options = options;
         this.ballots = ballots;
         this.snapshots = snapshots;
         this.gate = gate;
         this.sessions = sessions;
-        this.planReader = planReader;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -99,7 +90,7 @@ public class PollService {
     @PreAuthorize("permitAll()")
     public boolean decisionPhase(SessionPass pass) {
         gate.verify(pass);
-        return inDecision(planOf(pass));
+        return inDecision(pass);
     }
 
     /**
@@ -141,11 +132,10 @@ public class PollService {
             v.reject("dots", "poll.error.dots-range", MIN_DOTS, MAX_DOTS);
         }
         v.throwIfInvalid();
-        RoomState room = sessions.room(pass);
-        if (room.status() == SessionStatus.ENDED) {
+        if (sessions.room(pass).status() == SessionStatus.ENDED) {
             throw ValidationException.of("status", "session.error.ended");
         }
-        if (decides && !inDecision(room.planId())) {
+        if (decides && !inDecision(pass)) {
             throw ValidationException.of("decides", DECISION_PHASE);
         }
         long pollId = transactions.write(() -> {
@@ -167,8 +157,7 @@ public class PollService {
     @PreAuthorize("permitAll()")
     public PollSnapshot open(SessionPass pass, long pollId) {
         gate.requireHost(pass);
-        RoomState room = sessions.room(pass);
-        if (room.status() != SessionStatus.LIVE) {
+        if (sessions.room(pass).status() != SessionStatus.LIVE) {
             throw ValidationException.of("status", "session.error.not-live");
         }
         transactions.write(() -> {
@@ -177,7 +166,7 @@ public class PollService {
                 throw ValidationException.of("status", poll.getStatus() == PollStatus.OPEN
                         ? "poll.error.already-open" : "poll.error.closed");
             }
-            if (poll.isDecides() && !inDecision(room.planId())) {
+            if (poll.isDecides() && !inDecision(pass)) {
                 throw ValidationException.of("poll", DECISION_PHASE);
             }
             poll.open(now());
@@ -225,7 +214,7 @@ public class PollService {
                     if (poll.getStatus() != PollStatus.OPEN) {
                         throw ValidationException.of("poll", "poll.error.not-open");
                     }
-                    if (poll.isDecides() && !inDecision(planOf(pass))) {
+                    if (poll.isDecides() && !inDecision(pass)) {
                         throw ValidationException.of("poll", DECISION_PHASE);
                     }
                     checkVotes(poll, given);
@@ -298,22 +287,9 @@ public class PollService {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The plan of the pass's session (the pass is verified by the caller). */
-    private long planOf(SessionPass pass) {
-        Long known = planOfSession.get(pass.sessionId());
-        if (known != null) {
-            return known;
-        }
-        long planId = sessions.room(pass).planId();
-        if (planOfSession.size() >= MAX_REMEMBERED) {
-            planOfSession.clear();
-        }
-        planOfSession.put(pass.sessionId(), planId);
-        return planId;
-    }
-
-    private boolean inDecision(long planId) {
-        return planReader.phase(planId) == PlanPhase.DECISION;
+    /** Whether the plan of the pass's session is in its decision phase now (the pass is verified by the caller). */
+    private boolean inDecision(SessionPass pass) {
+        return transactions.read(() -> polls.phaseOfPlan(pass.sessionId())) == PlanPhase.DECISION;
     }
 
     private void checkVotes(SessionPoll poll, Map<Long, Integer> given) {
