@@ -3,39 +3,28 @@ package org.cohesion.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.cohesion.base.ValidationException;
 import org.cohesion.evaluation.RatingService;
 import org.cohesion.implementation.ImplementationService;
 import org.cohesion.implementation.MilestoneDraft;
 import org.cohesion.implementation.MilestoneStatus;
-import org.cohesion.people.BilingualText;
-import org.cohesion.people.Community;
-import org.cohesion.people.Membership;
+import org.cohesion.people.FreshCommunity;
 import org.cohesion.people.StakeholderGroup;
-import org.cohesion.people.User;
-import org.cohesion.people.internal.CommunityRepository;
-import org.cohesion.people.internal.MembershipRepository;
-import org.cohesion.people.internal.UserRepository;
 import org.cohesion.plan.PhaseMove;
 import org.cohesion.plan.PlanKind;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanPhaseService;
 import org.cohesion.plan.PlanService;
-import org.cohesion.security.CohesionUser;
 import org.cohesion.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The whole process on this database (V15, V16): phase moves with Chinese notes, the decision record, milestones
@@ -55,30 +44,17 @@ class WholeProcessPersistenceIT {
     ImplementationService implementation;
     @Autowired
     RatingService ratings;
+
     @Autowired
-    UserRepository users;
-    @Autowired
-    CommunityRepository communities;
-    @Autowired
-    MembershipRepository memberships;
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     long communityId;
 
     @BeforeEach
     void signInAsAFreshPlanner() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Community community = communities.save(new Community(new BilingualText("WP community " + suffix,
-                "全过程社区" + suffix), new BilingualText("WP street", "测试街道"), new BilingualText(null, "长宁区"),
-                "WP" + suffix.toUpperCase(), Instant.now()));
-        User planner = users.save(new User("wp-planner-" + suffix, "规划师 " + suffix, "{noop}x", null,
-                Set.of(Role.PLANNER), Instant.now()));
-        memberships.save(new Membership(planner, community, StakeholderGroup.COMMUNITY_WORKER, Instant.now()));
-        communityId = community.getId();
-        CohesionUser principal = (CohesionUser) userDetails.loadUserByUsername(planner.getUsername());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        FreshCommunity community = FreshCommunity.create(context, "WP community", "全过程社区");
+        communityId = community.id();
+        FreshCommunity.signIn(context, community.member("wp-planner", Role.PLANNER, StakeholderGroup.COMMUNITY_WORKER));
     }
 
     @AfterEach

@@ -3,8 +3,8 @@ package org.cohesion.discussion;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import org.cohesion.Timings;
 import org.cohesion.discussion.internal.CommentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -80,41 +80,21 @@ class ThreadScaleBenchmark {
             throw new IllegalStateException("thread not filled");
         }
 
-        List<Double> open = measure(() -> {
+        List<Double> open = Timings.measure(RUNS, () -> {
             discussion.thread(threadId);
             discussion.newest(threadId, 51);
         });
         long middle = ids.get(COMMENTS / 2);
-        List<Double> earlier = measure(() -> discussion.before(threadId, middle, 51));
-        List<Double> count = measure(() -> discussion.count(threadId));
+        List<Double> earlier = Timings.measure(RUNS, () -> discussion.before(threadId, middle, 51));
+        List<Double> count = Timings.measure(RUNS, () -> discussion.count(threadId));
 
         System.out.printf("%nThreadScaleBenchmark (H2 in memory): thread of %,d comments, filled in %.0f ms%n",
                 COMMENTS, fillMs);
-        report("open: thread + newest 50", open);
-        report("load earlier from the middle (50)", earlier);
-        report("count", count);
+        Timings.report("open: thread + newest 50", open);
+        Timings.report("load earlier from the middle (50)", earlier);
+        Timings.report("count", count);
         System.out.println("target: opening <= 300 ms server time");
         System.out.println("rerun: ./mvnw -B test -Dtest=ThreadScaleBenchmark -Dexcluded.test.groups=none"
                 + " -Dsurefire.failIfNoSpecifiedTests=false");
-    }
-
-    private static List<Double> measure(Runnable work) {
-        for (int i = 0; i < 5; i++) {
-            work.run();
-        }
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(ms);
-        return ms;
-    }
-
-    private static void report(String what, List<Double> sorted) {
-        System.out.printf("%-36s p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms (%d runs)%n", what,
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-                sorted.get(sorted.size() - 1), sorted.size());
     }
 }

@@ -2,24 +2,15 @@ package org.cohesion.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.cohesion.decision.DecisionService;
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.discussion.SubjectType;
 import org.cohesion.evaluation.RatingService;
 import org.cohesion.notification.NotificationPreference;
 import org.cohesion.notification.NotificationService;
-import org.cohesion.people.BilingualText;
-import org.cohesion.people.Community;
-import org.cohesion.people.Membership;
+import org.cohesion.people.FreshCommunity;
 import org.cohesion.people.StakeholderGroup;
-import org.cohesion.people.User;
-import org.cohesion.people.internal.CommunityRepository;
-import org.cohesion.people.internal.MembershipRepository;
-import org.cohesion.people.internal.UserRepository;
 import org.cohesion.plan.PlanKind;
 import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanPhaseService;
@@ -27,16 +18,14 @@ import org.cohesion.plan.PlanService;
 import org.cohesion.proposal.NewProposal;
 import org.cohesion.proposal.ProposalService;
 import org.cohesion.proposal.SpaceKind;
-import org.cohesion.security.CohesionUser;
 import org.cohesion.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A person's trace and notification preference on this database (V18: keyset queries on microsecond times,
@@ -62,30 +51,17 @@ class TracePersistenceIT {
     ProposalService proposals;
     @Autowired
     NotificationService notifications;
+
     @Autowired
-    UserRepository users;
-    @Autowired
-    CommunityRepository communities;
-    @Autowired
-    MembershipRepository memberships;
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     long communityId;
 
     @BeforeEach
     void signInAsAFreshPlanner() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Community community = communities.save(new Community(new BilingualText("Trace community " + suffix,
-                "足迹社区" + suffix), new BilingualText("Trace street", "测试街道"), new BilingualText(null, "长宁区"),
-                "TR" + suffix.toUpperCase(), Instant.now()));
-        User planner = users.save(new User("trace-planner-" + suffix, "规划师 " + suffix, "{noop}x", null,
-                Set.of(Role.PLANNER), Instant.now()));
-        memberships.save(new Membership(planner, community, StakeholderGroup.COMMUNITY_WORKER, Instant.now()));
-        communityId = community.getId();
-        CohesionUser principal = (CohesionUser) userDetails.loadUserByUsername(planner.getUsername());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        FreshCommunity community = FreshCommunity.create(context, "Trace community", "足迹社区");
+        communityId = community.id();
+        FreshCommunity.signIn(context, community.member("trace-planner", Role.PLANNER, StakeholderGroup.COMMUNITY_WORKER));
     }
 
     @AfterEach

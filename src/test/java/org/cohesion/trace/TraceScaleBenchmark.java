@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.cohesion.Timings;
 import org.cohesion.discussion.DiscussionService;
 import org.cohesion.discussion.DiscussionTestSupport;
 import org.cohesion.discussion.SubjectType;
@@ -62,7 +63,7 @@ class TraceScaleBenchmark {
         jdbc.batchUpdate("insert into comment (version, thread_id, author_id, body, created_at, deleted)"
                 + " values (0, ?, ?, ?, ?, false)", rows);
 
-        List<Double> first = measure(() -> traces.myInputs(null, 20));
+        List<Double> first = Timings.measure(RUNS, () -> traces.myInputs(null, 20));
         List<Double> older = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
             TraceCursor cursor = traces.myInputs(null, 20).next();
@@ -76,29 +77,9 @@ class TraceScaleBenchmark {
         }
         Collections.sort(older);
         System.out.printf("%nTraceScaleBenchmark (H2 in memory): one resident with %,d comments%n", COMMENTS);
-        report("first page (20, all outcome sources)", first);
-        report("older page (20), up to 50 pages deep", older);
+        Timings.report("first page (20, all outcome sources)", first);
+        Timings.report("older page (20), up to 50 pages deep", older);
         System.out.println("rerun: ./mvnw -B test -Dtest=TraceScaleBenchmark -Dexcluded.test.groups=none"
                 + " -Dsurefire.failIfNoSpecifiedTests=false");
-    }
-
-    private static List<Double> measure(Runnable work) {
-        for (int i = 0; i < 5; i++) {
-            work.run();
-        }
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(ms);
-        return ms;
-    }
-
-    private static void report(String what, List<Double> sorted) {
-        System.out.printf("%-40s p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms (%d runs)%n", what,
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-                sorted.get(sorted.size() - 1), sorted.size());
     }
 }
