@@ -2,8 +2,6 @@ package org.cohesion.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.cohesion.KaribuTest;
 import org.cohesion.decision.DecisionService;
 import org.cohesion.evaluation.RatingService;
@@ -13,10 +11,8 @@ import org.cohesion.plan.PlanPhase;
 import org.cohesion.plan.PlanService;
 import org.cohesion.plan.PlanSummary;
 import org.cohesion.trace.OutcomeKind;
-import org.cohesion.trace.TraceCursor;
-import org.cohesion.trace.TracePage;
+import org.cohesion.trace.TraceFixture;
 import org.cohesion.trace.TraceService;
-import org.cohesion.trace.TracedInput;
 import org.junit.jupiter.api.Test;
 
 /** The demo data holds a plan in each phase, with the decision, implementation and ratings that belong there. */
@@ -44,25 +40,13 @@ class DemoPhasesTest extends KaribuTest {
         assertThat(trail.phase()).isEqualTo(PlanPhase.EVALUATION);
         assertThat(context.getBean(RatingService.class).summary(trail.id()).count()).isEqualTo(3);
         login("wangfang");
-        assertThat(allInputs()).as("her vote in the fitness trail's council informed its decision")
+        assertThat(TraceFixture.allInputs(context.getBean(TraceService.class)))
+                .as("her vote in the fitness trail's council informed its decision")
                 .anySatisfy(i -> assertThat(i.has(OutcomeKind.INFORMED_DECISION)).isTrue());
         login("planner");
         PlanSummary lane = demo(plans, "Yuyuan Road lane");
         assertThat(lane.phase()).isEqualTo(PlanPhase.CLOSED);
         assertThat(context.getBean(DecisionService.class).decision(lane.id())).isPresent();
-    }
-
-    /** All of the signed-in person's input (other tests may have added much of it). */
-    private List<TracedInput> allInputs() {
-        TraceService traces = context.getBean(TraceService.class);
-        List<TracedInput> all = new ArrayList<>();
-        TraceCursor cursor = null;
-        do {
-            TracePage page = traces.myInputs(cursor, TraceService.MAX_PAGE);
-            all.addAll(page.inputs());
-            cursor = page.next();
-        } while (cursor != null);
-        return all;
     }
 
     private static PlanSummary demo(PlanService plans, String text) {

@@ -265,14 +265,7 @@ class TraceServiceTest extends KaribuTest {
     }
 
     private List<TracedInput> all() {
-        List<TracedInput> all = new ArrayList<>();
-        TraceCursor cursor = null;
-        do {
-            TracePage page = traces.myInputs(cursor, TraceService.MAX_PAGE);
-            all.addAll(page.inputs());
-            cursor = page.next();
-        } while (cursor != null);
-        return all;
+        return TraceFixture.allInputs(traces);
     }
 
     private TracedInput find(InputKind kind, long id) {
